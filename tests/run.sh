@@ -1,0 +1,61 @@
+#!/bin/sh
+# Runs every test of newsext and prints the total last: "N passed, N failed".
+# Each part prints its own "<part>: N passed, N failed" line; this script adds
+# them up.  Exit status is non-zero when anything failed.
+#   SAN=1   the build is instrumented with ASan/UBSan: hosts that are not
+#           themselves instrumented (python3, tclsh) get libasan preloaded.
+set -u
+cd "$(dirname "$0")/.." || exit 2
+PYTHON=${PYTHON:-/usr/bin/python3}
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+
+preload=""
+if [ "${SAN:-}" = "1" ]; then
+  preload="$(${CC:-cc} -print-file-name=libasan.so) $(${CC:-cc} -print-file-name=libubsan.so)"
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:${ASAN_OPTIONS:-}"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
+fi
+
+part() { # part NAME COMMAND...: runs a part, keeps its summary line
+  name=$1; shift
+  out=$("$@" 2>&1); rc=$?
+  printf '%s\n' "$out"
+  line=$(printf '%s\n' "$out" | grep -E '^[a-z_]+: [0-9]+ passed, [0-9]+ failed' | tail -n 1)
+  if [ -z "$line" ]; then
+    echo "$name: 0 passed, 1 failed (no summary line; exit status $rc)"
+    echo "$name: 0 passed, 1 failed" >> "$log"
+    status=1
+    return
+  fi
+  echo "$line" >> "$log"
+  [ $rc -eq 0 ] || status=1
+}
+
+part sql build/runner ./newsext tests/sql/*.sql
+
+for t in build/ctest/*; do
+  [ -x "$t" ] || continue
+  part "$(basename "$t")" "$t"
+done
+
+if [ -x "$PYTHON" ]; then
+  if [ -n "$preload" ]; then
+    part python env LD_PRELOAD="$preload" ASAN_OPTIONS="detect_leaks=0" "$PYTHON" tests/bindings/test_python.py
+  else
+    part python "$PYTHON" tests/bindings/test_python.py
+  fi
+fi
+if command -v tclsh >/dev/null 2>&1; then
+  if [ -n "$preload" ]; then
+    part tcl env LD_PRELOAD="$preload" ASAN_OPTIONS="detect_leaks=0" tclsh tests/bindings/test_tcl.tcl
+  else
+    part tcl tclsh tests/bindings/test_tcl.tcl
+  fi
+fi
+
+passed=$(awk '{s+=$2} END {print s+0}' "$log")
+failed=$(awk '{s+=$4} END {print s+0}' "$log")
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ $status -eq 0 ]
