@@ -50,8 +50,11 @@ build/static/%.o: ext/%.c $(HDR)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -DSQLITE_CORE -c $< -o $@
 
+# -z nodelete: SQLite dlclose()s an extension with the last connection that
+# loaded it, which would unload ICU too and orphan its caches; a host that
+# opens and closes many connections would leak them again on every load.
 newsext.so: $(OBJ)
-	$(CC) $(SANFLAGS) -shared -o $@ $(OBJ) $(LIBS)
+	$(CC) $(SANFLAGS) -shared -Wl,-z,nodelete -o $@ $(OBJ) $(LIBS)
 
 libnewsext.a: $(SOBJ)
 	rm -f $@

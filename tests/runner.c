@@ -255,5 +255,6 @@ int main(int argc, char **argv) {
   }
   for (int i = 2; i < argc; i++) runFile(argv[1], argv[i]);
   printf("sql: %d passed, %d failed\n", nPass, nFail);
+  fflush(stdout); /* before LeakSanitizer's exit, which does not flush */
   return nFail ? 1 : 0;
 }
