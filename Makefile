@@ -7,6 +7,9 @@
 #   make bench      speed and memory, as ratios to SQLite's built-ins
 #   make accuracy   accuracy against the gold sets in ../shared/data
 #   make format     clang-format every C file
+#   make fuzz       libFuzzer targets (clang); FUZZ_SECONDS=N runs each N s
+#   make valgrind   the test suite under valgrind memcheck
+#   make tsan       the thread test under ThreadSanitizer (clang)
 
 CC      ?= cc
 PYTHON  ?= /usr/bin/python3
@@ -34,7 +37,8 @@ HDR      = $(wildcard ext/*.h) $(wildcard ext/data/*.h) include/newsext.h \
 OBJ      = $(SRC:ext/%.c=build/obj/%.o)
 SOBJ     = $(SRC:ext/%.c=build/static/%.o)
 
-.PHONY: all deps test demo bench accuracy format clean
+.PHONY: all deps test demo bench accuracy format clean fuzz fuzz-build \
+        valgrind tsan integrity-big
 all: newsext.so libnewsext.a
 
 deps:
@@ -79,13 +83,73 @@ build/runner: tests/runner.c
 
 # C tests (tests/c/*.c) link newsext statically, as an application would.
 CTESTS = $(patsubst tests/c/%.c,build/ctest/%,$(wildcard tests/c/*.c))
-build/ctest/%: tests/c/%.c libnewsext.a
+# tests/reliability/calls.txt lists every SQL call for the reliability tests.
+build/ctest/%: tests/c/%.c libnewsext.a $(wildcard tests/reliability/*.h)
 	@mkdir -p $(@D)
-	$(CC) $(TEST_CFLAGS) -Iext -Ibuild $< -o $@ libnewsext.a \
+	$(CC) $(TEST_CFLAGS) -Iext -Ibuild -Itests/reliability \
+	  -DNX_CALLS_PATH='"$(CURDIR)/tests/reliability/calls.txt"' $< -o $@ \
+	  libnewsext.a $(shell pkg-config --libs sqlite3) $(LIBS) -lstdc++ -lpthread
+
+# ---- fuzzing (tests/fuzz/) -------------------------------------------------
+# One target per parser; entities, html and lang are the SQL-level target
+# restricted to the calls.txt lines that name that function; money and dates
+# exist once ext/money.h and ext/dates.h do.
+FUZZ_TARGETS = tokenizer sql entities html lang \
+               $(if $(wildcard ext/money.h),money) $(if $(wildcard ext/dates.h),dates)
+FUZZ_SRC_tokenizer = tests/fuzz/fuzz_tokenizer.c
+FUZZ_SRC_money     = tests/fuzz/fuzz_money.c
+FUZZ_SRC_dates     = tests/fuzz/fuzz_dates.c
+FUZZ_SRC_sql       = tests/fuzz/fuzz_sql.c
+FUZZ_SRC_entities  = tests/fuzz/fuzz_sql.c
+FUZZ_SRC_html      = tests/fuzz/fuzz_sql.c
+FUZZ_SRC_lang      = tests/fuzz/fuzz_sql.c
+FUZZ_DEF_entities  = -DFUZZ_FILTER='"entities("'
+FUZZ_DEF_html      = -DFUZZ_FILTER='"html_text("'
+FUZZ_DEF_lang      = -DFUZZ_FILTER='"lang("'
+FUZZ_CC     ?= clang
+FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_CFLAGS  = -std=c11 -D_GNU_SOURCE -O1 -g -fno-omit-frame-pointer $(WARN) \
+               -Iinclude -Iext -Ibuild -Itests/reliability \
+               -DNX_CALLS_PATH='"$(CURDIR)/tests/reliability/calls.txt"' \
+               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+FUZZ_SECONDS ?= 60
+FUZZ_OBJ = $(SRC:ext/%.c=build/fuzz/obj/%.o)
+FUZZ_BIN = $(FUZZ_TARGETS:%=build/fuzz/%)
+# Replays of the seed corpora and of every finding, built like the other tests.
+REPLAY_BIN = $(FUZZ_TARGETS:%=build/replay/%)
+
+build/fuzz/obj/%.o: ext/%.c $(HDR)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -fPIC \
+	  -DSQLITE_CORE -c $< -o $@
+
+build/fuzz/libnewsext.a: $(FUZZ_OBJ)
+	rm -f $@
+	ar rcs $@ $(FUZZ_OBJ)
+
+.SECONDEXPANSION:
+build/fuzz/%: $$(FUZZ_SRC_$$*) build/fuzz/libnewsext.a $(wildcard tests/reliability/*.h)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer $(FUZZ_DEF_$*) \
+	  $(FUZZ_SRC_$*) -o $@ build/fuzz/libnewsext.a \
 	  $(shell pkg-config --libs sqlite3) $(LIBS) -lstdc++ -lpthread
 
+build/replay/%: $$(FUZZ_SRC_$$*) tests/fuzz/replay_main.c libnewsext.a $(wildcard tests/reliability/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(TEST_CFLAGS) -Iext -Ibuild -Itests/reliability \
+	  -DNX_CALLS_PATH='"$(CURDIR)/tests/reliability/calls.txt"' \
+	  -DFUZZ_NAME='"fuzz_$*"' $(FUZZ_DEF_$*) tests/fuzz/replay_main.c \
+	  $(FUZZ_SRC_$*) -o $@ libnewsext.a $(shell pkg-config --libs sqlite3) \
+	  $(LIBS) -lstdc++ -lpthread
+
+fuzz-build: build/zh_variants.h
+	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+
+fuzz: deps
+	@$(MAKE) --no-print-directory fuzz-build
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 test: deps
-	@$(MAKE) --no-print-directory all build/runner $(CTESTS)
+	@$(MAKE) --no-print-directory all build/runner $(CTESTS) $(REPLAY_BIN)
 	@SAN=$(SAN) PYTHON=$(PYTHON) sh tests/run.sh
 
 # ---- demo, bench, accuracy --------------------------------------------------

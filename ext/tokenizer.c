@@ -585,6 +585,7 @@ int newsext_tok_run(NxTokenizer *p, void *pCtx, int flags, const char *pText,
                     int (*xToken)(void *, int, const char *, int, int, int)) {
   (void)flags; /* documents, queries and aux calls get the same tokens */
   NxRun r;
+  NxTokenizer sub; /* used by a re-entrant call */
   int rc = SQLITE_OK;
   if (pText == 0 || nText <= 0) return SQLITE_OK;
   memset(&r, 0, sizeof r);
@@ -596,10 +597,19 @@ int newsext_tok_run(NxTokenizer *p, void *pCtx, int flags, const char *pText,
   r.iCjkEnd = -1;
   if (p->bBusy) {
     /* Called again while a call is under way (an auxiliary function that
-    ** tokenizes inside xToken): that call keeps the shared iterator. */
+    ** tokenizes inside xToken): that call keeps the shared iterator and
+    ** the shared buffers, which hold its current word; this one gets its
+    ** own copies. */
     UErrorCode st = U_ZERO_ERROR;
-    r.pBrk = ubrk_clone(p->pBrk, &st);
+    sub = *p;
+    sub.aOut = 0;
+    sub.nOutAlloc = 0;
+    sub.aCp = 0;
+    sub.nCpAlloc = 0;
+    sub.pBrk = ubrk_clone(p->pBrk, &st);
     if (U_FAILURE(st)) return SQLITE_NOMEM;
+    r.p = &sub;
+    r.pBrk = sub.pBrk;
   } else {
     r.pBrk = p->pBrk;
     p->bBusy = 1;
@@ -640,10 +650,12 @@ int newsext_tok_run(NxTokenizer *p, void *pCtx, int flags, const char *pText,
     }
   }
 
-  if (r.pBrk == p->pBrk) {
+  if (r.p == p) {
     p->bBusy = 0;
   } else {
-    ubrk_close(r.pBrk);
+    ubrk_close(sub.pBrk);
+    sqlite3_free(sub.aOut);
+    sqlite3_free(sub.aCp);
   }
   return rc;
 }

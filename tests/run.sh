@@ -34,10 +34,18 @@ part() { # part NAME COMMAND...: runs a part, keeps its summary line
 }
 
 part sql build/runner ./newsext tests/sql/*.sql
+part globals sh tests/reliability/globals.sh build/obj/*.o
 
 for t in build/ctest/*; do
   [ -x "$t" ] || continue
   part "$(basename "$t")" "$t"
+done
+
+# Fuzz seeds and every past finding, replayed without libFuzzer.
+for t in build/replay/*; do
+  [ -x "$t" ] || continue
+  name=$(basename "$t")
+  part "fuzz_$name" env FUZZ_QUIET=1 "$t" "tests/fuzz/corpus/$name" "tests/fuzz/regress/$name"
 done
 
 if [ -x "$PYTHON" ]; then
