@@ -509,20 +509,21 @@ static int emitCjkRun(NxRun *r, int iStart, int iEnd, int *piRunEnd) {
 #define WB_SPACE 8     /* white space: ends a chunk */
 #define WB_UNKNOWN 9   /* not handled here: the chunk goes to ICU */
 
+/* Classes of the ASCII characters: letters 1, digits 2, . ' 3, , ; 5,
+** _ 6, space tab LF CR 8, VT FF 9 (Newline class), the rest 0 ('@' too). */
+static const unsigned char aAsciiClass[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 9, 9, 8, 0, 0, /* 0x00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x10 */
+    8, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 5, 0, 3, 0, /* 0x20 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 5, 0, 0, 0, 0, /* 0x30 */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x40 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 6, /* 0x50 */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 0x70 */
+};
+
 static int wbClass(uint32_t c) {
-  if (c < 0x80) {
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return WB_LETTER;
-    if (c >= '0' && c <= '9') return WB_DIGIT;
-    switch (c) {
-      case '.': case '\'': return WB_MIDNUMLET;
-      case ',': case ';': return WB_MIDNUM;
-      case '_': return WB_EXTNUMLET;
-      case '@': return WB_OTHER;
-      case ' ': case '\t': case '\n': case '\r': return WB_SPACE;
-      case 0x0B: case 0x0C: return WB_UNKNOWN; /* Newline class */
-      default: return WB_OTHER;
-    }
-  }
+  if (c < 0x80) return aAsciiClass[c];
   if (c < 0x250) {
     if (c == 0xAA || c == 0xB5 || c == 0xBA) return WB_LETTER;
     if (c == 0xAD) return WB_EXTEND; /* soft hyphen (Format) */
@@ -576,7 +577,11 @@ static int isWordClass(int cls) {
 static int nextUnit(const unsigned char *z, int i, int iEnd, int *piEnd) {
   int len, cls;
   if (z[i] < 0x80) {
-    cls = wbClass(z[i]);
+    cls = aAsciiClass[z[i]];
+    if (i + 1 >= iEnd || z[i + 1] < 0x80) {
+      *piEnd = i + 1;
+      return cls;
+    }
     len = 1;
   } else {
     cls = wbClass(newsext_utf8_decode(z + i, iEnd - i, &len));
@@ -725,7 +730,7 @@ static int tokenizeOther(NxRun *r, int iStart, int iEnd) {
     while (i < iEnd) {
       int cls;
       if (z[i] < 0x80) {
-        cls = wbClass(z[i]);
+        cls = aAsciiClass[z[i]];
         len = 1;
       } else {
         cls = wbClass(newsext_utf8_decode(z + i, iEnd - i, &len));
