@@ -128,7 +128,10 @@ static int isIgnorable(uint32_t c) {
 static int isNonStarter(uint32_t c) {
   if (c < 0x300) return 0;
   /* kana, Han and Hangul: only these few marks are non-starters */
-  if (c >= 0x3040 && c <= 0xD7FF) return c == 0x3099 || c == 0x309A;
+  /* conjoining vowel and final jamo compose with the syllable before them
+  ** (decomposed Hangul, as text from macOS often is) */
+  if ((c >= 0x1160 && c <= 0x11FF) || (c >= 0xD7B0 && c <= 0xD7FF)) return 1;
+  if (c >= 0x3040 && c <= 0xD7AF) return c == 0x3099 || c == 0x309A;
   if (c >= 0x3000 && c < 0x3040) return c >= 0x302A && c <= 0x302F;
   if (c == 0xFF9E || c == 0xFF9F) return 1; /* half-width (semi-)voiced mark */
   if (isIgnorable(c)) return 1;
