@@ -784,15 +784,26 @@ int newsext_tok_run(NxTokenizer *p, void *pCtx, int flags, const char *pText,
   r.xToken = xToken;
   r.iCjkEnd = -1;
   if (p->bBusy) {
-    /* Called again while a call is under way (an auxiliary function that
-    ** tokenizes inside xToken): that call keeps the shared iterator. */
+    /* Called again from inside an xToken callback of a call under way (an
+    ** auxiliary function may do that): that call still uses the iterator
+    ** and the buffers, so this one runs on a private copy. */
+    NxTokenizer tmp = *p;
     UErrorCode st = U_ZERO_ERROR;
-    r.pBrk = ubrk_clone(p->pBrk, &st);
+    tmp.aOut = 0;
+    tmp.nOutAlloc = 0;
+    tmp.aCp = 0;
+    tmp.nCpAlloc = 0;
+    tmp.bBusy = 0;
+    tmp.pBrk = ubrk_clone(p->pBrk, &st);
     if (U_FAILURE(st)) return SQLITE_NOMEM;
-  } else {
-    r.pBrk = p->pBrk;
-    p->bBusy = 1;
+    rc = newsext_tok_run(&tmp, pCtx, flags, pText, nText, xToken);
+    ubrk_close(tmp.pBrk);
+    sqlite3_free(tmp.aOut);
+    sqlite3_free(tmp.aCp);
+    return rc;
   }
+  r.pBrk = p->pBrk;
+  p->bBusy = 1;
 
   const unsigned char *z = r.z;
   if (p->eCjk == NX_CJK_WORDS) {
@@ -821,11 +832,7 @@ int newsext_tok_run(NxTokenizer *p, void *pCtx, int flags, const char *pText,
     }
   }
 
-  if (r.pBrk == p->pBrk) {
-    p->bBusy = 0;
-  } else {
-    ubrk_close(r.pBrk);
-  }
+  p->bBusy = 0;
   return rc;
 }
 

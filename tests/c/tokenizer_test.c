@@ -38,6 +38,25 @@ static void run(NxTokenizer *p, const char *z, int n, Toks *t) {
   if (newsext_tok_run(p, t, FTS5_TOKENIZE_DOCUMENT, z, n, collect) != SQLITE_OK) t->bad = 1;
 }
 
+/* A callback that tokenizes another text with the same tokenizer from
+** inside xToken, as an auxiliary function may. */
+typedef struct Reenter {
+  NxTokenizer *p;
+  Toks outer, inner;
+  const char *zInner;
+} Reenter;
+
+static int reenter(void *ctx, int flags, const char *z, int n, int s, int e) {
+  Reenter *r = ctx;
+  Toks inner;
+  memset(&inner, 0, sizeof inner);
+  inner.nText = (int)strlen(r->zInner);
+  if (newsext_tok_run(r->p, &inner, 0, r->zInner, inner.nText, collect) != SQLITE_OK) return SQLITE_ERROR;
+  if (r->inner.n == 0) r->inner = inner;
+  else if (strcmp(r->inner.buf, inner.buf) != 0) r->inner.bad = 1;
+  return collect(&r->outer, flags, z, n, s, e);
+}
+
 static unsigned rnd(unsigned *s) {
   *s = *s * 1103515245u + 12345u;
   return (*s >> 8) & 0xFFFFFF;
@@ -109,6 +128,27 @@ int main(void) {
     printf("FAIL invariants on random bytes: %d texts\n", nBad);
   } else {
     nPass++;
+  }
+
+  /* re-entrant use: same results as separate calls */
+  {
+    static Reenter re;
+    const char *zOuter = "Ｔｈｅ Zentralbank 臺灣經濟，l’économie ｿﾌﾄﾊﾞﾝｸ ประเทศไทย";
+    memset(&re, 0, sizeof re);
+    re.p = pFast;
+    re.zInner = "Café Straße 阿里，云 ＩＢＭ ガラス";
+    re.outer.nText = (int)strlen(zOuter);
+    int rc = newsext_tok_run(pFast, &re, 0, zOuter, re.outer.nText, reenter);
+    run(pFast, zOuter, (int)strlen(zOuter), &a);
+    run(pFast, re.zInner, (int)strlen(re.zInner), &b);
+    if (rc == SQLITE_OK && !re.inner.bad && strcmp(re.outer.buf, a.buf) == 0 &&
+        strcmp(re.inner.buf, b.buf) == 0) {
+      nPass++;
+    } else {
+      nFail++;
+      printf("FAIL re-entrant tokenization\n  outer: %s\n  alone: %s\n  inner: %s\n  alone: %s\n",
+             re.outer.buf, a.buf, re.inner.buf, b.buf);
+    }
   }
 
   newsext_tok_delete(pFast);
