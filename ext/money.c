@@ -93,6 +93,82 @@ typedef struct MoneyWord {
 /* Sorted by bytes (memcmp, then length): checked by a C test at start-up
 ** of the scan in debug builds and by tests/sql/money.sql. */
 static const MoneyWord aMoneyWord[] = {
+    W("c $", "CAD", C_PRE, L_ALL),
+    W("hk $", "HKD", C_PRE, L_ALL),
+    W("us $", "USD", C_PRE, L_ALL),
+    W("nt $", "TWD", C_PRE, L_ALL),
+    W("mex$", "MXN", C_PRE | C_SYM, L_ALL),
+    W("u$d", "USD", C_PRE | C_SUF, L_ES),
+    W("u$s", "USD", C_PRE | C_SUF, L_ES),
+    W("$ c", "CAD", SUF, L_FR),
+    W("$ ca", "CAD", SUF, L_FR),
+    W("$ can", "CAD", SUF, L_FR),
+    W("$ hk", "HKD", SUF, L_FR),
+    W("$ us", "USD", SUF, L_FR),
+    W("$cad", "CAD", SUF, L_FR),
+    W("$can", "CAD", SUF, L_FR),
+    W("$us", "USD", SUF, L_FR),
+    W("\\", "JPY", C_PRE | C_SYM, L_JA),
+    W("₡", "CRC", PS, L_ALL),
+    W("₾", "GEL", PS, L_ALL),
+    W("₭", "LAK", PS, L_ALL),
+    W("dolar", "USD", SUF, L_ES),
+    W("dolares", "USD", SUF, L_ES),
+    W("yens", "JPY", SUF, L_FR),
+    W("yenes", "JPY", SUF, L_ES),
+    W("ienes", "JPY", SUF, L_PT),
+    W("yuans", "CNY", SUF, L_FR | L_ES | L_PT),
+    W("yuanes", "CNY", SUF, L_ES),
+    W("roupies", "INR", SUF, L_FR),
+    W("roupie", "INR", SUF, L_FR),
+    W("livres", "GBP", SUF, L_FR),
+    W("sterline", "GBP", SUF, L_IT),
+    W("sterlina", "GBP", SUF, L_IT),
+    W("francos", X_FRANC, SUF, L_ES | L_PT),
+    W("franco", X_FRANC, SUF, L_ES | L_PT),
+    W("francos suizos", "CHF", SUF, L_ES),
+    W("francos suíços", "CHF", SUF, L_PT),
+    W("francos suicos", "CHF", SUF, L_PT),
+    W("franchi", X_FRANC, SUF, L_IT),
+    W("franchi svizzeri", "CHF", SUF, L_IT),
+    W("pesetas", "ESP", SUF, L_ES | L_EN | L_FR | L_IT | L_PT),
+    W("peseta", "ESP", SUF, L_ES | L_EN),
+    W("florins hollandais", "NLG", SUF, L_FR),
+    W("florins néerlandais", "NLG", SUF, L_FR),
+    W("fiorini olandesi", "NLG", SUF, L_IT),
+    W("gulden", "NLG", SUF, L_NL | L_DE),
+    W("marcos finlandeses", "FIM", SUF, L_ES | L_PT),
+    W("marchi finlandesi", "FIM", SUF, L_IT),
+    W("markka", "FIM", SUF, L_EN | L_NL),
+    W("kanadischen dollar", "CAD", SUF, L_DE),
+    W("kanadische dollar", "CAD", SUF, L_DE),
+    W("australischen dollar", "AUD", SUF, L_DE),
+    W("indischen rupien", "INR", SUF, L_DE),
+    W("indische rupien", "INR", SUF, L_DE),
+    W("schweizer franken", "CHF", SUF, L_DE),
+    W("centesimi", X_CENT, SUF | C_SUB | C_ALONE, L_IT),
+    W("centesimo", X_CENT, SUF | C_SUB | C_ALONE, L_IT),
+    W("peniques", "GBP", SUF | C_SUB | C_ALONE, L_ES),
+    W("penies", "GBP", SUF | C_SUB | C_ALONE, L_PT),
+    W("penny", "GBP", SUF | C_SUB | C_ALONE, L_EN),
+    W("sen", X_MAIN, SUF | C_SUB, L_EN),
+    W("sens", X_MAIN, SUF | C_SUB, L_EN),
+    W("kopiykas", X_MAIN, SUF | C_SUB, L_EN),
+    W("ringgit", "MYR", PRESUF, L_EN),
+    W("ringgits", "MYR", PRESUF, L_EN),
+    W("malaysian ringgit", "MYR", PRESUF, L_EN),
+    W("malaysia ringgit", "MYR", PRESUF, L_EN),
+    W("malaysian ringgits", "MYR", PRESUF, L_EN),
+    W("malaysia ringgits", "MYR", PRESUF, L_EN),
+    W("rm", "MYR", PRESUF, L_EN),
+    W("shekels", "ILS", SUF, L_EN | L_FR),
+    W("shekel", "ILS", SUF, L_EN),
+    W("奈拉", "NGN", SUF, L_ZH),
+    W("ナイラ", "NGN", SUF, L_JA),
+    W("台湾ドル", "TWD", SUF, L_JA),
+    W("ニュー台湾ドル", "TWD", SUF, L_JA),
+    W("香港ドル", "HKD", SUF, L_JA),
+    W("毫", X_MAIN, SUF | C_SUB | C_SUB10, L_ZH),
     W("$", "USD", PS, L_ALL),
     W("a$", "AUD", C_PRE | C_SYM, L_ALL),
     W("american dollars", "USD", SUF, L_EN),
@@ -100,14 +176,14 @@ static const MoneyWord aMoneyWord[] = {
     W("c$", "CAD", C_PRE | C_SYM, L_ALL),
     W("ca$", "CAD", C_PRE | C_SYM, L_ALL),
     W("cent", X_CENT, SUF | C_SUB | C_ALONE, L_ALL),
-    W("centavo", X_MAIN, SUF | C_SUB, L_ES | L_PT),
-    W("centavos", X_MAIN, SUF | C_SUB, L_ES | L_PT),
-    W("centime", X_MAIN, SUF | C_SUB, L_FR),
-    W("centimes", X_MAIN, SUF | C_SUB, L_FR),
+    W("centavo", X_CENT, SUF | C_SUB | C_ALONE, L_ES | L_PT),
+    W("centavos", X_CENT, SUF | C_SUB | C_ALONE, L_ES | L_PT),
+    W("centime", X_CENT, SUF | C_SUB | C_ALONE, L_FR),
+    W("centimes", X_CENT, SUF | C_SUB | C_ALONE, L_FR),
     W("cents", X_CENT, SUF | C_SUB | C_ALONE, L_EN),
     W("chf", "CHF", PRESUF, L_ALL),
-    W("céntimo", X_MAIN, SUF | C_SUB, L_ES),
-    W("céntimos", X_MAIN, SUF | C_SUB, L_ES),
+    W("céntimo", X_CENT, SUF | C_SUB | C_ALONE, L_ES),
+    W("céntimos", X_CENT, SUF | C_SUB | C_ALONE, L_ES),
     W("d mark", "DEM", SUF, L_DE),
     W("dm", "DEM", SUF, L_DE),
     W("dollar", "USD", SUF, L_EN | L_DE | L_FR | L_NL),
@@ -161,8 +237,8 @@ static const MoneyWord aMoneyWord[] = {
     W("roubles", "RUB", SUF, L_EN),
     W("rp", "IDR", C_PRE, L_ALL),
     W("rp.", "IDR", C_PRE, L_ALL),
-    W("rs", "INR", C_PRE, L_EN),
-    W("rs.", "INR", C_PRE, L_EN),
+    W("rs", "INR", PRESUF, L_EN),
+    W("rs.", "INR", PRESUF, L_EN),
     W("rubel", "RUB", SUF, L_DE),
     W("rubles", "RUB", SUF, L_EN),
     W("rupees", "INR", SUF, L_EN),
@@ -269,6 +345,12 @@ typedef struct MoneyScale {
 
 #define S(s, e, fl, m) {s, (int)sizeof(s) - 1, e, fl, m}
 static const MoneyScale aMoneyScale[] = {
+    S("lakh", 5, 0, L_EN),
+    S("lakhs", 5, 0, L_EN),
+    S("crore", 7, 0, L_EN),
+    S("crores", 7, 0, L_EN),
+    S("milhoes", 6, 0, L_PT),
+    S("bilhoes", 9, 0, L_PT),
     S("b", 9, S_ATTACH, L_EN),
     S("bi", 9, S_ATTACH, L_PT),
     S("bilhão", 9, 0, L_PT),
@@ -767,7 +849,19 @@ static int parseDigits(const Scan *p, int i, Num *pNum) {
   }
   char cDec = 0; /* decimal separator, if any */
   int bAmbig = 0;
-  if (nUse == 1) {
+  int gLastComma = 0;
+  for (int g = 1; g < nUse; g++) {
+    if (aSep[g] == ',') gLastComma = g;
+  }
+  int bIndian = nComma >= 2 && nSpace == 0 && aGrp[0] <= 2 &&
+                aGrp[gLastComma] == 3 && nDot <= 1 &&
+                (nDot == 0 || (nUse - 1 == gLastComma + 1 && aSep[nUse - 1] == '.'));
+  for (int g = 1; bIndian && g < gLastComma; g++) {
+    if (aGrp[g] != 2) bIndian = 0;
+  }
+  if (bIndian) {
+    cDec = nDot ? '.' : 0; /* 12,34,567.89: lakh grouping */
+  } else if (nUse == 1) {
     cDec = 0;
   } else if (nDot && nComma) {
     char cLast = aSep[nUse - 1];
@@ -1041,8 +1135,8 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
         wLast = (unsigned)e->iValue;
         wAny = 1;
       } else if (e->eKind == N_HUNDRED) {
-        if ((e->mask & L_FR) && !(wMask & L_FR) && !wAny) {
-          bOk = 0; /* "cent" alone is a cent, not a hundred */
+        if ((e->mask & L_FR) && (!(wMask & L_FR) || wCur < 1 || wCur > 9)) {
+          bOk = 0; /* "cent" alone, "quarante-cinq cents": cents */
           break;
         }
         wCur = (wCur > 0 ? wCur : 1) * 100;
@@ -1093,13 +1187,14 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
   return 1;
 }
 
-/* Any number at i. */
-static int parseNumber(const Scan *p, int i, Num *pNum) {
+/* Any number at i.  bGlued: a currency prefix ends at i (USD115). */
+static int parseNumberAt(const Scan *p, int i, int bGlued, Num *pNum) {
   int len;
   if (digitAt(p, i, &len) >= 0) {
-    /* not inside a word or a longer number: "A380", "3.5" from ".5" */
+    /* not inside a word: "A380" */
     unsigned b = cpBefore(p, i);
-    if (b < 0x80 && ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) return 0;
+    if (!bGlued && b < 0x80 && ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')))
+      return 0;
     if (!parseDigits(p, i, pNum)) return 0;
     /* Chinese/Japanese units may follow: 36.57亿, 7 万 */
     int k = skipSpaces(p, pNum->iEnd), l2;
@@ -1127,6 +1222,9 @@ static int parseNumber(const Scan *p, int i, Num *pNum) {
   if (numWordStart(newsext_money_fold(c))) return parseWords(p, i, pNum);
   return 0;
 }
+static int parseNumber(const Scan *p, int i, Num *pNum) {
+  return parseNumberAt(p, i, 0, pNum);
+}
 
 /* ---- currencies ---------------------------------------------------------- */
 
@@ -1136,6 +1234,7 @@ typedef struct Cur {
   unsigned mask;
   int iEnd;
   int bSymbol;       /* a symbol or a code, not a word */
+  double rMul;       /* 1, or 10^6 for MUSD, MEUR */
 } Cur;
 
 /* ISO codes written in lower case too ("3 usd", "2,5 mio usd"). */
@@ -1149,7 +1248,20 @@ static const char *const azNotIso[] = {"ALL", "BOB", "CUP", "MAD", "MOP",
 
 /* An ISO 4217 code at i: three letters between word boundaries (a '$' may
 ** follow: usd$, mxn$). */
-static int isoAt(const Scan *p, int i, char *zIso, int *pEnd) {
+static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
+  *pMul = 1;
+  if (i + 4 <= p->n && p->z[i] == 'M' && p->z[i + 1] >= 'A' && p->z[i + 1] <= 'Z' &&
+      !isWordCp(cpBefore(p, i))) {
+    /* MUSD, MEUR: millions, as in financial reports */
+    int e;
+    double m;
+    Scan s2 = *p;
+    if (isoAt(&s2, i + 1, zIso, &e, &m) && zIso[0] == p->z[i + 1]) {
+      *pEnd = e;
+      *pMul = 1e6;
+      return 1;
+    }
+  }
   if (i + 3 > p->n) return 0;
   const unsigned char *z = p->z + i;
   int bUpper = 1;
@@ -1168,8 +1280,8 @@ static int isoAt(const Scan *p, int i, char *zIso, int *pEnd) {
   int len;
   unsigned next = cpAt(p, i + 3, &len);
   if (isWordCp(next) && !(next >= '0' && next <= '9')) return 0;
-  if (isWordCp(cpBefore(p, i)) && !(cpBefore(p, i) >= '0' && cpBefore(p, i) <= '9'))
-    return 0;
+  unsigned b = cpBefore(p, i);
+  if (isWordCp(b) && !(b >= '0' && b <= '9') && !(b == 'M' && i > 0)) return 0;
   if (bUpper) {
     for (size_t k = 0; k < sizeof(azNotIso) / sizeof(azNotIso[0]); k++) {
       if (memcmp(azNotIso[k], zIso, 3) == 0) return 0;
@@ -1200,10 +1312,12 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
     if (!(b >= '0' && b <= '9')) return 0;
   }
   /* "rmb" is not ISO but is in the word table; codes first */
-  if (bLetter && isoAt(p, i, zIso, &iEnd)) {
+  double rMul;
+  if (bLetter && isoAt(p, i, zIso, &iEnd, &rMul)) {
     /* the code may be part of a longer prefix ("usd$" is the code) */
     memset(pCur, 0, sizeof(*pCur));
     memcpy(pCur->zIso, zIso, 4);
+    pCur->rMul = rMul;
     pCur->iEnd = iEnd;
     pCur->flags = C_PRE | C_SUF;
     pCur->mask = L_ALL;
@@ -1227,6 +1341,7 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
     pCur->mask = w->mask;
     pCur->iEnd = f.aSrc[k1];
     pCur->bSymbol = (w->flags & C_SYM) != 0;
+    pCur->rMul = 1;
     return 1;
   }
   if (nm) {
@@ -1235,6 +1350,7 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
     pCur->flags = C_SUF;
     pCur->mask = nm->mask;
     pCur->iEnd = f.aSrc[k2];
+    pCur->rMul = 1;
     return 1;
   }
   return 0;
@@ -1330,9 +1446,9 @@ static int rangeConnector(const Scan *p, int i, int bBetween) {
   return 0;
 }
 
-static int readAmount(const Scan *p, int i, Amt *a) {
+static int readAmount(const Scan *p, int i, int bGlued, Amt *a) {
   memset(a, 0, sizeof(*a));
-  if (!parseNumber(p, i, &a->n)) return 0;
+  if (!parseNumberAt(p, i, bGlued, &a->n)) return 0;
   int e;
   a->bScale = readScales(p, a->n.iEnd, a, &a->rMul, &e);
   a->mask |= a->n.mask;
@@ -1377,8 +1493,8 @@ static double pickReading(const Num *n, int bScale, int eCtx) {
     return bScale ? n->r : n->rAlt;
   }
   if (n->amb == AMB_COMMA3) {
-    if (eCtx == 2 && bScale) return n->rAlt;
-    return n->r;
+    (void)bScale;
+    return eCtx == 2 ? n->rAlt : n->r;
   }
   return n->r;
 }
@@ -1420,13 +1536,14 @@ static void resolveCurrency(Scan *p, const char *zIn, const char *zPre,
 /* Subunits after the currency: 2ドル3セント, 五元三毛, 15 Dollar und 15 Cent,
 ** zwei Euro fünfzig.  Adds to *pr; returns the new end. */
 static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
-  int bWord = !pMain->bSymbol;
+  /* words and codes, not symbols: "15 dollars 50", "15 USD 50" */
+  int bWord = !pMain->bSymbol || isWordCp(p->z[pMain->iEnd - 1]);
   for (int iter = 0; iter < 2; iter++) {
     int j = skipSpaces(p, e);
     if (j >= p->n) break;
     /* an optional connector */
     static const char *const azConn[] = {"and ", "und ", "et ", "y ", "e ", ", ",
-                                         "又", "と", "零"};
+                                         "con ", "com ", "en ", "又", "と", "零"};
     for (size_t k = 0; k < sizeof(azConn) / sizeof(azConn[0]); k++) {
       int m = (int)strlen(azConn[k]);
       if (p->n - j >= m && memcmp(p->z + j, azConn[k], (size_t)m) == 0) {
@@ -1476,10 +1593,10 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   Amt a;
   if (currencyAt(p, i, C_PRE, &pre) && (pre.flags & C_PRE)) {
     int j = skipSpaces(p, pre.iEnd);
-    if (readAmount(p, j, &a) && a.n.eKind != 2) bPre = 1;
+    if (readAmount(p, j, j == pre.iEnd, &a) && a.n.eKind != 2) bPre = 1;
   }
   if (!bPre) {
-    if (!readAmount(p, i, &a)) {
+    if (!readAmount(p, i, 0, &a)) {
       /* skip the rest of a word that is no number */
       unsigned c = p->z[i];
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
@@ -1499,6 +1616,9 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   int e = a.iEnd;
   int j = skipSpaces(p, e);
   int bDe = 0;
+  if (!bPre && j == e && j + 1 < p->n && p->z[j] == '-' && isWordCp(p->z[j + 1])) {
+    j++; /* siebenhundert-Euro, a 12-cent dividend */
+  }
   if (a.bScale && j < p->n) {
     /* millions de dollars, milliards d'euros, milioni di euro */
     const char *z = (const char *)p->z + j;
@@ -1531,6 +1651,20 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     e = suf.iEnd;
   }
   const Cur *pCur = bPre ? &pre : &suf;
+  if (!a.bScale && !a.n.bArticle) {
+    /* 75 USD million, 75 USD millones */
+    double m;
+    int e2;
+    if (readScales(p, e, &a, &m, &e2) && (e2 > skipSpaces(p, e) || m > 1)) {
+      a.rMul = m;
+      a.bScale = 1;
+      e = e2;
+    }
+  }
+  if (pCur->rMul != 1) {
+    a.rMul *= pCur->rMul;
+    a.bScale = 1;
+  }
   /* context: the languages of the words, a symbol after the number */
   unsigned mask = a.mask | (pCur->bSymbol ? 0 : pCur->mask);
   if (bDe) mask |= (L_FR | L_ES | L_IT | L_PT);
