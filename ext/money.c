@@ -600,7 +600,7 @@ static int isCjkCp(unsigned c) {
   return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xAC00 && c <= 0xD7AF);
 }
-static int isWordCp(unsigned c) {
+static inline int isWordCp(unsigned c) {
   if (c < 0x80) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
            (c >= '0' && c <= '9');
@@ -637,10 +637,22 @@ static int skipSpaces(const Scan *p, int i) {
   return i;
 }
 
-static void foldAt(const Scan *p, int i, Fold *f) {
+static void foldAt(const Scan *p, int i, int nMax, Fold *f) {
   f->n = 0;
+  if (nMax > FOLD_MAX) nMax = FOLD_MAX;
   unsigned prev = 0;
-  while (i < p->n && f->n < FOLD_MAX) {
+  while (i < p->n && f->n < nMax) {
+    unsigned char b = p->z[i];
+    if (b < 0x80 && b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '-') {
+      /* ASCII: most of the text */
+      unsigned c = (b >= 'A' && b <= 'Z') ? b + 32u : b;
+      f->aSrc[f->n] = i;
+      f->aCp[f->n] = c;
+      f->z[f->n++] = (unsigned char)c;
+      prev = c;
+      i++;
+      continue;
+    }
     int len;
     unsigned c = newsext_money_fold(cpAt(p, i, &len));
     if (c == 0) {
@@ -670,7 +682,7 @@ static void foldAt(const Scan *p, int i, Fold *f) {
     }
     unsigned char buf[4];
     int k = newsext_utf8_encode(c, buf);
-    if (f->n + k > FOLD_MAX) break;
+    if (f->n + k > nMax) break;
     for (int m = 0; m < k; m++) {
       f->aSrc[f->n + m] = i;
       f->aCp[f->n + m] = m ? 0 : c;
@@ -706,20 +718,73 @@ static const void *tableFind(const void *aTab, int nTab, size_t sz,
   return 0;
 }
 
+#define TAB_Z(a, sz, i) (*(const char *const *)((const char *)(a) + (sz) * (i)))
+#define TAB_N(a, sz, i) (*(const int *)((const char *)(a) + (sz) * (i) + sizeof(char *)))
+
+/* Narrows [*pLo, *pHi) to the entries that start with z[0..n). */
+static void tableRange(const void *aTab, size_t sz, const unsigned char *z, int n,
+                       int *pLo, int *pHi) {
+  int lo = *pLo, hi = *pHi;
+  /* first entry >= z[0..n) */
+  int a = lo, b = hi;
+  while (a < b) {
+    int m = (a + b) / 2;
+    int nE = TAB_N(aTab, sz, m);
+    int c = memcmp(TAB_Z(aTab, sz, m), z, (size_t)(nE < n ? nE : n));
+    if (c < 0 || (c == 0 && nE < n)) a = m + 1;
+    else b = m;
+  }
+  int first = a;
+  /* first entry whose first n bytes are above z[0..n) */
+  b = hi;
+  while (a < b) {
+    int m = (a + b) / 2;
+    int nE = TAB_N(aTab, sz, m);
+    int c = memcmp(TAB_Z(aTab, sz, m), z, (size_t)(nE < n ? nE : n));
+    if (c <= 0) a = m + 1;
+    else b = m;
+  }
+  *pLo = first;
+  *pHi = a;
+}
+
 /* Longest entry of a table that starts the folded text f and ends at a word
-** boundary (or on a symbol or CJK character).  *pnEnd: folded length. */
+** boundary (or on a symbol or CJK character).  *pnEnd: folded length.  The
+** candidates are first narrowed to the entries sharing the text's first
+** character, then its first two, so that most words cost two or three
+** binary searches. */
 static const void *foldLongest(const Fold *f, const void *aTab, int nTab,
                                size_t sz, int *pnEnd) {
-  for (int k = f->n; k > 0; k--) {
-    if ((f->z[k] & 0xC0) == 0x80 && k < f->n) continue; /* not a boundary */
+  if (f->n == 0) return 0;
+  int c1 = 1;
+  while (c1 < f->n && (f->z[c1] & 0xC0) == 0x80) c1++;
+  int lo1 = 0, hi1 = nTab;
+  tableRange(aTab, sz, f->z, c1, &lo1, &hi1);
+  if (lo1 >= hi1) return 0;
+  int c2 = c1;
+  if (c2 < f->n) {
+    c2++;
+    while (c2 < f->n && (f->z[c2] & 0xC0) == 0x80) c2++;
+  }
+  int lo2 = lo1, hi2 = hi1;
+  if (c2 > c1) tableRange(aTab, sz, f->z, c2, &lo2, &hi2);
+  for (int k = f->n; k >= c1; k--) {
+    if (k < f->n && (f->z[k] & 0xC0) == 0x80) continue; /* not a boundary */
     if (f->z[k - 1] == ' ') continue;
+    int lo = lo2, hi = hi2;
+    if (k < c2) {
+      lo = lo1;
+      hi = hi1;
+    } else if (lo2 >= hi2) {
+      k = c2; /* nothing longer than one character can match */
+      continue;
+    }
     unsigned next = f->aCp[k];
-    /* the last character before k */
     int kl = k - 1;
     while (kl > 0 && (f->z[kl] & 0xC0) == 0x80) kl--;
     unsigned last = f->aCp[kl];
     if (k < f->n && isWordCp(next) && isWordCp(last)) continue;
-    const void *e = tableFind(aTab, nTab, sz, f->z, k);
+    const void *e = tableFind((const char *)aTab + sz * lo, hi - lo, sz, f->z, k);
     if (e) {
       *pnEnd = k;
       return e;
@@ -1074,7 +1139,32 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
 /* First letters (folded ASCII) that start a number word: a quick filter
 ** before the table is searched. */
 static int numWordStart(unsigned c) {
-  return c < 0x80 && strchr("acdefhmnoqstuvyz", (int)c) != 0 && c != 0;
+  switch (c) {
+    case 'a': case 'c': case 'd': case 'e': case 'f': case 'h': case 'm':
+    case 'n': case 'o': case 'q': case 's': case 't': case 'u': case 'v':
+    case 'y': case 'z':
+      return 1;
+  }
+  return 0;
+}
+
+/* The first two letters of every entry of aMoneyNum[]: bit b of
+** aNumPair[a] for letters a, b ('a' = 0); bit 26: a non-ASCII second
+** letter (fünf).  One-letter entries: "a", "y".  Checked against the
+** table when the functions are registered. */
+static const unsigned aNumPair[26] = {
+    0x0002004, 0x0000000, 0x0100110, 0x0024110, 0x0080900, 0x4004100, 0x0000000,
+    0x0100000, 0x0000000, 0x0000000, 0x0000000, 0x0000000, 0x0000100, 0x0104110,
+    0x0002004, 0x0000000, 0x0100000, 0x0000000, 0x0004110, 0x0420091, 0x0002000,
+    0x0000110, 0x0000000, 0x0000000, 0x0000000, 0x0400010};
+static int numPair(const unsigned char *z, int n) {
+  unsigned a = z[0] - 'a';
+  if (a >= 26) return 0;
+  if (n == 1) return a == 0 || a == 'y' - 'a';
+  unsigned b = z[1];
+  if (b >= 0x80) return (aNumPair[a] >> 26) & 1;
+  b -= 'a';
+  return b < 26 && ((aNumPair[a] >> b) & 1);
 }
 
 /* Spelled-out numbers: "two hundred fifty thousand", "achtundsiebzig",
@@ -1105,6 +1195,8 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
       we += len;
     }
     if (nw <= 0) break;
+    /* most words are no number: their first two letters tell */
+    if (!numPair(zw, nw)) break;
     /* decompose into table entries, longest first: achtundsiebzig */
     int o = 0, bOk = 1;
     double wTotal = total, wCur = cur;
@@ -1319,9 +1411,40 @@ static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
   return 1;
 }
 
+/* Can a currency prefix start at i?  A cheap test before any table search:
+** symbols, the first letters of the prefixes of aMoneyWord[] (a$, c$, chf,
+** fr., hk$, kr, mx$, nt$, r$, rm, rmb, rp, rs, s$, sfr, us$, u.s.$ ...),
+** upper-case letters (ISO codes), and 人 港 新 台 美 日. */
+static int maybePrefix(const Scan *p, int i) {
+  unsigned c = p->z[i];
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') {
+      /* USD, C$, U.S.$, MUSD; else as the lower-case letter: Rs, Fr. */
+      unsigned d = i + 1 < p->n ? p->z[i + 1] : 0;
+      if ((d >= 'A' && d <= 'Z') || d == '$' || d == '.') return 1;
+      c |= 0x20;
+    }
+    if (c >= 'a' && c <= 'z') {
+      /* the first two letters of the letter prefixes of aMoneyWord[] */
+      static const char azPair[] = "a$au c$c ca ch fr hk kr ma me mx nt nz r$ ri rm rp rs s$ sf u$ u. us ";
+      unsigned d = i + 1 < p->n ? (p->z[i + 1] | 0x20) : 0;
+      if (p->z[i + 1 < p->n ? i + 1 : i] == '$') d = '$';
+      if (i + 1 < p->n && p->z[i + 1] == '.') d = '.';
+      if (i + 1 < p->n && p->z[i + 1] == ' ') d = ' ';
+      for (const char *q = azPair; *q; q += 3) {
+        if ((unsigned char)q[0] == c && (unsigned char)q[1] == d) return 1;
+      }
+      return 0;
+    }
+    return c == '$' || c == '\\';
+  }
+  return 1;
+}
+
 /* A currency at i that may stand where `want` says (C_PRE or C_SUF). */
 static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
   if (i >= p->n) return 0;
+  if (want == C_PRE && !maybePrefix(p, i)) return 0;
   char zIso[4];
   int iEnd;
   unsigned c0 = p->z[i];
@@ -1344,7 +1467,14 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
     return 1;
   }
   Fold f;
-  foldAt(p, i, &f);
+  if (want == C_SUF) {
+    /* after a number: anything but a letter, a symbol or CJK ends it */
+    unsigned c = p->z[i];
+    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && c != '$' &&
+        c != '\\')
+      return 0;
+  }
+  foldAt(p, i, want == C_SUF ? FOLD_MAX : 24, &f);
   if (f.n == 0) return 0;
   int k1 = 0, k2 = 0;
   const MoneyWord *w = foldLongest(&f, aMoneyWord, N_WORD, sizeof(MoneyWord), &k1);
@@ -1404,7 +1534,7 @@ static int readScales(const Scan *p, int e, Amt *a, double *pMul, int *pEnd) {
     unsigned c = p->z[j];
     if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
     Fold f;
-    foldAt(p, j, &f);
+    foldAt(p, j, 24, &f);
     int k;
     const MoneyScale *s = foldLongest(&f, aMoneyScale, N_SCALE, sizeof(MoneyScale), &k);
     if (!s) break;
@@ -1761,7 +1891,12 @@ static int maybeStart(const Scan *p, int i, int *pLen) {
     if (c == '$' || c == '\\') return 1;
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
       if (i > 0 && isWordCp(p->z[i - 1])) return 0;
-      return 1;
+      if (maybePrefix(p, i) || numWordStart(c | 0x20)) return 1;
+      /* no prefix, no number word: skip the word */
+      int j = i + 1;
+      while (j < p->n && p->z[j] < 0x80 && isWordCp(p->z[j])) j++;
+      *pLen = j - i;
+      return 0;
     }
     return 0;
   }
@@ -1961,6 +2096,9 @@ int newsext_register_money(sqlite3 *db) {
       !tableSorted(aMoneyNum, N_NUM, sizeof(MoneyNum)) ||
       !tableSorted(aMoneyIcu, N_ICU, sizeof(MoneyName))) {
     return SQLITE_INTERNAL;
+  }
+  for (int i = 0; i < N_NUM; i++) {
+    if (!numPair((const unsigned char *)aMoneyNum[i].z, aMoneyNum[i].n)) return SQLITE_INTERNAL;
   }
   static const struct {
     const char *zName;
