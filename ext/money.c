@@ -103,13 +103,13 @@ static const MoneyWord aMoneyWord[] = {
     W("$can", "CAD", SUF, L_FR),
     W("$us", "USD", SUF, L_FR),
     W("\\", "JPY", C_PRE | C_SYM, L_JA),
-    W("a$", "AUD", C_PRE | C_SYM, L_ALL),
+    W("a$", "AUD", PS, L_ALL),
     W("american dollars", "USD", SUF, L_EN),
-    W("au$", "AUD", C_PRE | C_SYM, L_ALL),
+    W("au$", "AUD", PS, L_ALL),
     W("australischen dollar", "AUD", SUF, L_DE),
     W("c $", "CAD", C_PRE, L_ALL),
-    W("c$", "CAD", C_PRE | C_SYM, L_ALL),
-    W("ca$", "CAD", C_PRE | C_SYM, L_ALL),
+    W("c$", "CAD", PS, L_ALL),
+    W("ca$", "CAD", PS, L_ALL),
     W("cent", X_CENT, SUF | C_SUB | C_ALONE, L_ALL),
     W("centavo", X_CENT, SUF | C_SUB | C_ALONE, L_ES | L_PT),
     W("centavos", X_CENT, SUF | C_SUB | C_ALONE, L_ES | L_PT),
@@ -154,7 +154,7 @@ static const MoneyWord aMoneyWord[] = {
     W("franken", "CHF", SUF, L_DE),
     W("gulden", "NLG", SUF, L_NL | L_DE),
     W("hk $", "HKD", C_PRE, L_ALL),
-    W("hk$", "HKD", C_PRE | C_SYM, L_ALL),
+    W("hk$", "HKD", PS, L_ALL),
     W("ienes", "JPY", SUF, L_PT),
     W("indische rupien", "INR", SUF, L_DE),
     W("indischen rupien", "INR", SUF, L_DE),
@@ -181,11 +181,11 @@ static const MoneyWord aMoneyWord[] = {
     W("marcos finlandeses", "FIM", SUF, L_ES | L_PT),
     W("mark", "DEM", SUF, L_DE),
     W("markka", "FIM", SUF, L_EN | L_NL),
-    W("mex$", "MXN", C_PRE | C_SYM, L_ALL),
-    W("mx$", "MXN", C_PRE | C_SYM, L_ALL),
+    W("mex$", "MXN", PS, L_ALL),
+    W("mx$", "MXN", PS, L_ALL),
     W("nt $", "TWD", C_PRE, L_ALL),
-    W("nt$", "TWD", C_PRE | C_SYM, L_ALL),
-    W("nz$", "NZD", C_PRE | C_SYM, L_ALL),
+    W("nt$", "TWD", PS, L_ALL),
+    W("nz$", "NZD", PS, L_ALL),
     W("pence", "GBP", SUF | C_SUB | C_ALONE, L_EN),
     W("penies", "GBP", SUF | C_SUB | C_ALONE, L_PT),
     W("peniques", "GBP", SUF | C_SUB | C_ALONE, L_ES),
@@ -200,7 +200,7 @@ static const MoneyWord aMoneyWord[] = {
     W("pound", "GBP", SUF, L_EN),
     W("pounds", "GBP", SUF, L_EN),
     W("pounds sterling", "GBP", SUF, L_EN),
-    W("r$", "BRL", C_PRE | C_SYM, L_ALL),
+    W("r$", "BRL", PS, L_ALL),
     W("rand", "ZAR", SUF, L_EN),
     W("reais", "BRL", SUF, L_PT | L_EN),
     W("real", "BRL", SUF, L_PT),
@@ -220,7 +220,7 @@ static const MoneyWord aMoneyWord[] = {
     W("rubles", "RUB", SUF, L_EN),
     W("rupees", "INR", SUF, L_EN),
     W("rupien", "INR", SUF, L_DE),
-    W("s$", "SGD", C_PRE | C_SYM, L_ALL),
+    W("s$", "SGD", PS, L_ALL),
     W("schweizer franken", "CHF", SUF, L_DE),
     W("sen", X_MAIN, SUF | C_SUB, L_EN),
     W("sens", X_MAIN, SUF | C_SUB, L_EN),
@@ -235,11 +235,11 @@ static const MoneyWord aMoneyWord[] = {
     W("u$s", "USD", C_PRE | C_SUF, L_ES),
     W("u.s. dollar", "USD", SUF, L_EN),
     W("u.s. dollars", "USD", SUF, L_EN),
-    W("u.s.$", "USD", C_PRE | C_SYM, L_ALL),
+    W("u.s.$", "USD", PS, L_ALL),
     W("us $", "USD", C_PRE, L_ALL),
     W("us dollar", "USD", SUF, L_EN | L_DE),
     W("us dollars", "USD", SUF, L_EN),
-    W("us$", "USD", C_PRE | C_SYM, L_ALL),
+    W("us$", "USD", PS, L_ALL),
     W("won", "KRW", SUF, L_EN),
     W("yen", "JPY", SUF, L_EN | L_DE | L_FR),
     W("yenes", "JPY", SUF, L_ES),
@@ -250,6 +250,8 @@ static const MoneyWord aMoneyWord[] = {
     W("¢", X_CENT, SUF | C_SYM | C_SUB | C_ALONE, L_ALL),
     W("£", "GBP", PS, L_ALL),
     W("¥", X_YEN, PS, L_ALL),
+    W("грн", "UAH", PRESUF, L_RU),
+    W("грн.", "UAH", PRESUF, L_RU),
     W("долл.", "USD", SUF, L_RU),
     W("доллар", "USD", SUF, L_RU),
     W("доллара", "USD", SUF, L_RU),
@@ -260,6 +262,7 @@ static const MoneyWord aMoneyWord[] = {
     W("рублей", "RUB", SUF, L_RU),
     W("рубль", "RUB", SUF, L_RU),
     W("рубля", "RUB", SUF, L_RU),
+    W("рублях", "RUB", SUF, L_RU),
     W("₡", "CRC", PS, L_ALL),
     W("₦", "NGN", PS, L_ALL),
     W("₩", "KRW", PS, L_ALL),
@@ -296,7 +299,9 @@ static const MoneyWord aMoneyWord[] = {
     W("圆", X_YUAN, SUF, L_ZH),
     W("圓", X_YUAN, SUF, L_ZH),
     W("块", X_YUAN, SUF, L_ZH),
+    W("块钱", X_YUAN, SUF, L_ZH),
     W("塊", X_YUAN, SUF, L_ZH),
+    W("塊錢", X_YUAN, SUF, L_ZH),
     W("奈拉", "NGN", SUF, L_ZH),
     W("新台币", "TWD", PRESUF, L_ZH),
     W("新台幣", "TWD", PRESUF, L_ZH),
@@ -783,7 +788,8 @@ static const void *foldLongest(const Fold *f, const void *aTab, int nTab,
     int kl = k - 1;
     while (kl > 0 && (f->z[kl] & 0xC0) == 0x80) kl--;
     unsigned last = f->aCp[kl];
-    if (k < f->n && isWordCp(next) && isWordCp(last)) continue;
+    /* a word ends before a non-letter; digits may follow (Rs20, RM42) */
+    if (k < f->n && isWordCp(next) && !(next >= '0' && next <= '9') && isWordCp(last)) continue;
     const void *e = tableFind((const char *)aTab + sz * lo, hi - lo, sz, f->z, k);
     if (e) {
       *pnEnd = k;
@@ -831,7 +837,9 @@ typedef struct Num {
   int bArticle;   /* "a", "ein", "un": only before a scale or a currency */
   int bInteger;   /* no decimals */
   unsigned mask;  /* languages of number words */
-  double rTail;   /* trailing Chinese/Japanese units: 10亿 -> 1e8, else 1 */
+  double rBig;    /* trailing 万/亿/兆 units: 150万 -> 1e4, 10万亿 -> 1e12 */
+  double rSmall;  /* the 十/百/千 just before them: 九百亿 -> 100 */
+  int bUnits;     /* any Chinese/Japanese unit at all */
 } Num;
 
 static int digitAt(const Scan *p, int i, int *pLen) {
@@ -872,6 +880,19 @@ static int parseDigits(const Scan *p, int i, Num *pNum) {
     char s;
     if (c == '.' || c == 0xFF0E) s = '.';
     else if (c == ',') s = ',';
+    else if (c == 0xFF0C) {
+      /* ， is a clause break ($20，300美圆) unless three digits and another
+      ** separator follow: 82，225.00元 */
+      int q = j + len, nd = 0, l2;
+      while (digitAt(p, q, &l2) >= 0) {
+        q += l2;
+        nd++;
+      }
+      unsigned c2 = cpAt(p, q, &l2);
+      if (nd != 3 || !(c2 == '.' || c2 == ',' || c2 == 0xFF0C) || digitAt(p, q + l2, &l2) < 0)
+        break;
+      s = ',';
+    }
     else if (c == '\'' || c == 0x2019 || isSpaceCp(c)) s = 'g';
     else break;
     if (s == 'g' && (c == '\n' || c == '\r' || c == '\t')) break;
@@ -1010,7 +1031,8 @@ static int parseDigits(const Scan *p, int i, Num *pNum) {
   pNum->bArticle = 0;
   pNum->bInteger = bInt;
   pNum->mask = 0;
-  pNum->rTail = 1;
+  pNum->rBig = pNum->rSmall = 1;
+  pNum->bUnits = 0;
   return 1;
 }
 
@@ -1044,8 +1066,8 @@ static int cjkDigit(unsigned c, double *pUnit) {
 ** in) Arabic numbers: 三千万, 1.2万, 36.57亿, 四十九兆九千五百九十二億,
 ** 1亿2000万, 两个亿.  pLead: an Arabic number already read, or NULL. */
 static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
-  double total = 0, section = 0, digit = -1, lastBig = 0, rTail = 1;
-  int j = i, bAny = 0, iEnd = i, bPrevUnit = 0;
+  double total = 0, section = 0, digit = -1, lastBig = 0, rBig = 1, rSmall = 1;
+  int j = i, bAny = 0, iEnd = i, bUnits = 0, bPrevDigit = 0;
   int bInt = 1;
   if (pLead) {
     digit = pLead->r;
@@ -1071,15 +1093,25 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
       }
       break;
     }
+    if (c == 0x591A || c == 0x4F59 || c == 0x51E0 || c == 0x6765) {
+      /* 多 余 几 来 after a number: "3000多欧元", "1000余万元": about */
+      if (!bAny || k != j) break;
+      j = iEnd = k + len;
+      continue;
+    }
     if (d >= 0) {
-      bPrevUnit = 0;
-      rTail = 1;
-      if (digit >= 0 && !pLead) {
-        /* 二〇二〇 style digit strings */
-        digit = digit * 10 + d;
+      rBig = rSmall = 1;
+      if (digit >= 0 && !pLead && bPrevDigit) {
+        if (d != 0 && fmod(digit, 10) != 0) {
+          /* 八九亿, 三五百: "eight or nine": the low one */
+          j = iEnd = k + len;
+          continue;
+        }
+        digit = digit * 10 + d; /* 二〇二〇 */
       } else {
         digit = d;
       }
+      bPrevDigit = 1;
       bAny = 1;
       j = iEnd = k + len;
       pLead = 0;
@@ -1087,8 +1119,14 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
     }
     if (unit > 0) {
       if (!bAny && unit >= 1e4) break; /* 万元: no number before it */
-      rTail = bPrevUnit ? rTail * unit : unit;
-      bPrevUnit = 1;
+      if (unit >= 1e4) {
+        rBig *= unit;
+      } else {
+        rSmall = unit;
+        rBig = 1;
+      }
+      bUnits = 1;
+      bPrevDigit = 0;
       if (unit < 1e4) {
         section += (digit >= 0 ? digit : 1) * unit;
       } else {
@@ -1114,8 +1152,8 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
     if (digitAt(p, k, &l3) >= 0 && k == j && digit < 0 && bAny) {
       Num n2;
       if (parseDigits(p, k, &n2)) {
-        bPrevUnit = 0;
-        rTail = 1;
+        rBig = rSmall = 1;
+        bPrevDigit = 0;
         digit = n2.r;
         j = iEnd = n2.iEnd;
         continue;
@@ -1132,7 +1170,9 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
   pNum->bArticle = 0;
   pNum->bInteger = bInt;
   pNum->mask = L_ZH | L_JA;
-  pNum->rTail = rTail;
+  pNum->rBig = rBig;
+  pNum->rSmall = rSmall;
+  pNum->bUnits = bUnits;
   return 1;
 }
 
@@ -1195,8 +1235,11 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
       we += len;
     }
     if (nw <= 0) break;
-    /* most words are no number: their first two letters tell */
+    /* most words are no number: their first two letters tell, then the
+    ** whole word; only long words can be compounds (achtundsiebzig,
+    ** veinticinco, einhundert) */
     if (!numPair(zw, nw)) break;
+    if (nw < 8 && !tableFind(aMoneyNum, N_NUM, sizeof(MoneyNum), zw, nw)) break;
     /* decompose into table entries, longest first: achtundsiebzig */
     int o = 0, bOk = 1;
     double wTotal = total, wCur = cur;
@@ -1285,7 +1328,8 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
   pNum->bArticle = bArticle;
   pNum->bInteger = 1;
   pNum->mask = mask;
-  pNum->rTail = 1;
+  pNum->rBig = pNum->rSmall = 1;
+  pNum->bUnits = 0;
   return 1;
 }
 
@@ -1304,7 +1348,7 @@ static int parseNumberAt(const Scan *p, int i, int bGlued, Num *pNum) {
     double unit;
     unsigned c = cpAt(p, k, &l2);
     cjkDigit(c, &unit);
-    if (unit > 0 || c == 0x4E2A) {
+    if (unit > 0 || c == 0x4E2A || (k == pNum->iEnd && (c == 0x591A || c == 0x4F59))) {
       Num lead = *pNum, n2;
       if (parseCjk(p, i, &lead, &n2) && n2.iEnd > pNum->iEnd) {
         n2.bInteger = lead.bInteger;
@@ -1426,7 +1470,7 @@ static int maybePrefix(const Scan *p, int i) {
     }
     if (c >= 'a' && c <= 'z') {
       /* the first two letters of the letter prefixes of aMoneyWord[] */
-      static const char azPair[] = "a$au c$c ca ch fr hk kr ma me mx nt nz r$ ri rm rp rs s$ sf u$ u. us ";
+      static const char azPair[] = "a$ au c$ c  ca ch fr hk kr ma me mx nt nz r$ ri rm rp rs s$ sf u$ u. us ";
       unsigned d = i + 1 < p->n ? (p->z[i + 1] | 0x20) : 0;
       if (p->z[i + 1 < p->n ? i + 1 : i] == '$') d = '$';
       if (i + 1 < p->n && p->z[i + 1] == '.') d = '.';
@@ -1577,7 +1621,14 @@ static int rangeConnector(const Scan *p, int i, int bBetween) {
   if (i >= p->n) return 0;
   const unsigned char *z = p->z + i;
   int n = p->n - i;
-  if (z[0] == '-' || z[0] == '~') return i + 1;
+  if (z[0] == '-' || z[0] == '~') {
+    int k = 1;
+    while (k < n && z[k] == '-') k++; /* 1万元--5万元 */
+    return i + k;
+  }
+  if (n >= 6 && z[0] == 0xE2 && z[1] == 0x80 && z[2] == 0x94 && z[3] == 0xE2 &&
+      z[4] == 0x80 && z[5] == 0x94)
+    return i + 6; /* —— */
   if (n >= 3 && z[0] == 0xE2 && z[1] == 0x80 && (z[2] == 0x93 || z[2] == 0x94))
     return i + 3; /* – — */
   if (n >= 3 && ((z[0] == 0xE3 && z[1] == 0x80 && z[2] == 0x9C) ||
@@ -1626,9 +1677,16 @@ static int readAmount(const Scan *p, int i, int iExpr, int bGlued, Amt *a) {
       int bScale2 = readScales(p, b.n.iEnd, a, &b.rMul, &e2);
       double rMul1 = a->rMul;
       if (!a->bScale && bScale2) rMul1 = b.rMul;
-      if (!a->bScale && a->n.rTail == 1 && b.n.rTail > 1) {
-        rMul1 *= b.n.rTail; /* 5至10亿 */
+      if (!a->bScale && b.n.rBig * b.n.rSmall > 1) {
+        /* the upper bound's units: 5至10亿, 一百二十到一百五十万,
+        ** 两到三千 (a lone digit takes 千 too), 十八至三十万 (not 十) */
+        if (!a->n.bUnits) {
+          rMul1 *= b.n.rBig * (a->n.r < 10 ? b.n.rSmall : 1);
+        } else if (a->n.rBig == 1) {
+          rMul1 *= b.n.rBig;
+        }
       }
+      if (a->n.r * rMul1 > b.n.r * b.rMul) rMul1 = a->rMul; /* 从8500到3万 */
       if (a->n.r * rMul1 <= b.n.r * b.rMul) {
         a->bRange = 1;
         a->rMul = rMul1;
@@ -1644,7 +1702,10 @@ static int readAmount(const Scan *p, int i, int iExpr, int bGlued, Amt *a) {
 
 /* The reading of an ambiguous literal that the context asks for. */
 static double pickReading(const Num *n, int bScale, int eCtx) {
-  /* eCtx: 1 English-like (1,234.5), 2 continental (1.234,5), 0 unknown */
+  /* eCtx: 1 English-like (1,234.5), 2 continental (1.234,5), 0 unknown,
+  ** 3 only a symbol after the number: 94.000 $ and 100,000 ₭ are both
+  ** thousands */
+  if (eCtx == 3) return n->amb == AMB_DOT3 ? n->rAlt : n->r;
   if (n->amb == AMB_DOT3) {
     if (eCtx == 2) return n->rAlt;
     if (eCtx == 1) return n->r;
@@ -1709,6 +1770,29 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
         break;
       }
     }
+    /* 一块二 (1.2), 三块零四 (3.04), 三個一毫四: a bare digit after 块/元/毫 */
+    if (pMain->zIso[0] == '#' || (p->z[e - 1] & 0x80)) {
+      int l1, l2;
+      double u;
+      unsigned c1 = cpAt(p, e, &l1);
+      int d1 = cjkDigit(c1, &u);
+      if (d1 >= 0 && iter == 0) {
+        int f = 10;
+        int q = e + l1;
+        if (d1 == 0) {
+          d1 = cjkDigit(cpAt(p, q, &l2), &u);
+          q += l2;
+          f = 100;
+        }
+        double u2;
+        unsigned c3 = cpAt(p, q, &l2);
+        if (d1 > 0 && cjkDigit(c3, &u2) < 0 && u2 == 0 && !(c3 == 0x89D2 || c3 == 0x6BDB || c3 == 0x5206)) {
+          *pr += (double)d1 / f;
+          e = q;
+          break;
+        }
+      }
+    }
     Num n3;
     if (!parseNumber(p, j, &n3) || n3.bArticle || n3.amb) break;
     int k = skipSpaces(p, n3.iEnd);
@@ -1719,7 +1803,7 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
       continue;
     }
     /* 43c */
-    if (n3.iEnd < p->n && p->z[n3.iEnd] == 'c' && !isWordCp(cpBefore(p, n3.iEnd + 2 > p->n ? p->n : n3.iEnd + 2)) &&
+    if (n3.iEnd < p->n && p->z[n3.iEnd] == 'c' &&
         (n3.iEnd + 1 >= p->n || !isWordCp(p->z[n3.iEnd + 1]))) {
       *pr += n3.r * 0.01;
       e = n3.iEnd + 1;
@@ -1807,6 +1891,13 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     }
   } else if (bSuf) {
     e = suf.iEnd;
+    Cur c2;
+    if (memcmp(suf.zIso, X_YUAN, 3) == 0 && currencyAt(p, e, C_SUF, &c2) &&
+        c2.zIso[0] != '#') {
+      /* 三万元欧元, 9000元日币: 元 is the unit word, the currency follows */
+      suf = c2;
+      e = c2.iEnd;
+    }
   }
   const Cur *pCur = bPre ? &pre : &suf;
   if (!a.bScale && !a.n.bArticle) {
@@ -1840,7 +1931,7 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
       else if (am[k] && (am[k] & L_CONT) == 0) eCtx = 1;
     }
     if (eCtx == 0 && !bPre && bSuf && pCur->bSymbol && !isWordCp(p->z[suf.iEnd - 1])) {
-      eCtx = 2; /* 94.000 $, 12.345€ */
+      eCtx = 3; /* 94.000 $, 12.345€: a thousands point */
     }
   }
   double rMul = a.rMul, rMul2 = a.rMul2;

@@ -620,9 +620,9 @@ SELECT money_amount('3 000 milliards de yens'), money_currency('3 000 milliards 
 SELECT money_amount('30 millions de yuans'), money_currency('30 millions de yuans');
 -- > 30000000.0|CNY
 
--- @test fr: 12,345 $
-SELECT money_amount('12,345 $'), money_currency('12,345 $');
--- > 12.345|USD
+-- @test fr: 12,5 $
+SELECT money_amount('12,5 $'), money_currency('12,5 $');
+-- > 12.5|USD
 
 -- @test fr: deux cents euros
 SELECT money_amount('deux cents euros'), money_currency('deux cents euros');
@@ -813,6 +813,8 @@ SELECT money_amount('tiene 20 años'), money_currency('tiene 20 años'), money_u
 -- @test not money (en): order A202107211321363588510367
 SELECT money_amount('order A202107211321363588510367'), money_currency('order A202107211321363588510367'), money_usd('order A202107211321363588510367');
 -- > NULL|NULL|NULL
+
+
 -- ---- ambiguity rules ----
 
 -- @test ¥ is CNY in Chinese text and JPY otherwise
