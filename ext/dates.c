@@ -454,6 +454,7 @@ static int matchDayMonth(const DScan *s, int i, DMatch *p) {
   int j = readNum(s, i, &d, &nd);
   if (j < 0 || nd > 2 || d < 1 || d > 31) return 0;
   int bDot = 0;
+  nd = j - i; /* bytes of the day number */
   if (j < s->n && s->z[j] == '.') {
     j++;
     bDot = 1;
@@ -464,7 +465,10 @@ static int matchDayMonth(const DScan *s, int i, DMatch *p) {
   }
   int k = skipSp(s, j);
   if (k == j && !bDot) return 0; /* "18January" is not a date */
-  if (wordAt(s, k, K_DE, &e)) {
+  const DateWord *w = wordAt(s, k, K_DE, &e);
+  if (w) {
+    /* "5th of March" but not "2 of April 8" */
+    if (w->eLang == DL_EN && (bDot || j == i + nd)) return 0;
     k = skipSp(s, e);
     if (k == e) return 0;
   }

@@ -25,6 +25,7 @@ static const Case aCase[] = {
     {"en", R, "Tuesday, January 18, 2022 at noon", "Tuesday, January 18, 2022=2022-01-18"},
     {"en", R, "on January 18th the vote", "January 18th=2022-01-18"},
     {"en", R, "on the 5th of March", "5th of March=2022-03-05"},
+    {"en", R, "Freights 2 of April 8", "April 8=2022-04-08"},
     {"en", R, "Sept 9, 2001", "Sept 9, 2001=2001-09-09"},
     {"en", 0, "Published 18 January 2022", "18 January 2022=2022-01-18"},
     /* English: numeric */
