@@ -366,6 +366,22 @@ static const char *langDecide(const LangState *p) {
       best = s;
     }
   }
+  if (best == S_LATIN) {
+    /* Latin letters with hardly a Latin-language cue (brand names, codes:
+    ** "GALAXY SIII SC-06Dが発表") yield to another script that has a third
+    ** of their weight. */
+    int iTop = 0;
+    for (int i = 0; i < LANG_NLATIN; i++) {
+      if (p->aScore[i] > iTop) iTop = p->aScore[i];
+    }
+    if (iTop < 8) {
+      int s2 = -1;
+      for (int k = 1; k < S_COUNT; k++) {
+        if (p->aScript[k] * 3 >= nBest && (s2 < 0 || p->aScript[k] > p->aScript[s2])) s2 = k;
+      }
+      if (s2 >= 0) best = s2;
+    }
+  }
   switch (best) {
     case -1:
       return 0;

@@ -132,3 +132,7 @@ SELECT lang(body) FROM t_lang ORDER BY lang(body);
 -- @test wrong number of arguments
 SELECT lang();
 -- ! wrong number of arguments to function lang()
+
+-- @test Latin brand names without a language cue yield to the kana around them
+SELECT lang('XPERIA Z ULTRA SOL24が登場'), lang('iPhone 15 Pro Max 发布');
+-- > ja|zh
