@@ -70,6 +70,10 @@ SELECT group_concat(token, ' ') FROM tokens('㍻㈱');
 SELECT group_concat(token, ' ') FROM tokens('서울 증시');
 -- > 서 울 ␞ 증 시
 
+-- @test decomposed Hangul (jamo, as from macOS) composes to syllables
+SELECT group_concat(token, ' ') FROM tokens(char(0x1100, 0x1161, 0x11A8, 0x1109, 0x1175));
+-- > 각 시
+
 -- @test Thai is segmented with ICU's dictionary
 SELECT group_concat(token, ' ') FROM tokens('ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ย');
 -- > ธนาคาร แห่ง ประเทศไทย คง อัตรา ดอกเบี้ย
