@@ -599,9 +599,12 @@ static int readDecimal(const DScan *s, int i, double *pr) {
 ** "pour cent", "por ciento", "50％", "50パーセント", with a sign when one is
 ** written just before. */
 static int matchPercent(const DScan *s, int i, DMatch *p) {
-  int start = i;
+  int start = i, k0;
   double sign = 1;
   p->iStart = i;
+  uint32_t cPrev = cpBefore(s, i, &k0);
+  int bSignOk = i == 0 || isSpaceCp(cPrev) || cPrev == '\n' || cPrev == '(' || cPrev == '[';
+  if (!bSignOk && !isDigitCp(cpAt(s, i, &k0))) return 0; /* "10%-15%": a range */
   if (i < s->n && (s->z[i] == '-' || s->z[i] == '+')) {
     sign = s->z[i] == '-' ? -1 : 1;
     i++;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "lang.h"
 
 typedef struct Case {
   const char *zLang, *zRef, *zText, *zWant;
@@ -74,6 +75,8 @@ static const Case aCase[] = {
     {"en", R, "a 50-percent stake", "50-percent~50"},
     {"en", R, "fell -0.5% and +2%", "-0.5%~-0.5 | +2%~2"},
     {"en", R, "up 5.5 pct", "5.5 pct~5.5"},
+    {"en", R, "a range of 10%-15%", "10%~10 | 15%~15"},
+    {"de", R, "zwischen 5 und 10 Prozent (-2 %)", "10 Prozent~10 | -2 %~-2"},
     {"en", R, "up 5 percentage points", ""},
     {"en", R, "$50 million for 50 people", ""},
     {"en", R, "1,250% rise", "1,250%~1250"},
@@ -261,6 +264,45 @@ int main(void) {
     for (int i = 1; ok && i < n; i++) ok = a[i].iStart >= a[i - 1].iEnd && a[i].iEnd <= (int)m;
     sqlite3_free(a);
     ok ? nPass++ : (nFail++, printf("FAIL long text: %d spans\n", n));
+  }
+  /* random texts from date-like pieces and broken UTF-8: spans stay in
+  ** order and inside the text, and lang() never reads past the end */
+  {
+    static const char *const azPiece[] = {
+        "2022", "年", "1", "月", "18", "日", "%", "％", " ", ".", ",", "-", "/", "de ", "Januar",
+        "January ", "百分之", "五十", "点", "上周", "二", "il y a ", "vor ", "Tagen", "\xC3",
+        "\xE5\xB9", "\xFF", "1er ", "th ", "mañana", "per ", "cent", "'", "in ", "令和", "元",
+        "前", "ago", "Tuesday", ", ", "\xC2\xA0", "3,5", "\xE2\x88\x92"};
+    unsigned x = 12345;
+    int ok = 1;
+    for (int t = 0; t < 3000 && ok; t++) {
+      char z[256];
+      int m = 0;
+      int nPiece = 1 + (int)((x = x * 1103515245u + 12345u) >> 16) % 12;
+      for (int k = 0; k < nPiece; k++) {
+        const char *zp = azPiece[((x = x * 1103515245u + 12345u) >> 16) % (sizeof azPiece / sizeof azPiece[0])];
+        size_t np = strlen(zp);
+        if (m + np >= sizeof z) break;
+        memcpy(z + m, zp, np);
+        m += (int)np;
+      }
+      /* the text is not NUL-terminated for the scanner: copy it exactly */
+      char *zExact = sqlite3_malloc(m > 0 ? m : 1);
+      memcpy(zExact, z, (size_t)m);
+      NxSpan *a = 0;
+      int n = 0;
+      int rc = newsext_dates_scan(zExact, m, t % 2 ? "zh" : 0, t % 3 ? R : 0, &a, &n);
+      ok = rc == SQLITE_OK;
+      for (int i = 0; ok && i < n; i++) {
+        ok = a[i].iStart >= 0 && a[i].iStart < a[i].iEnd && a[i].iEnd <= m &&
+             (i == 0 || a[i].iStart >= a[i - 1].iEnd);
+      }
+      (void)newsext_lang_detect(zExact, m);
+      sqlite3_free(a);
+      sqlite3_free(zExact);
+      if (!ok) printf("FAIL random text %d: %.*s\n", t, m, z);
+    }
+    ok ? nPass++ : nFail++;
   }
   printf("dates: %d passed, %d failed\n", nPass, nFail);
   return nFail ? 1 : 0;
