@@ -1225,11 +1225,18 @@ static int cnWeekdayAt(const DScan *s, int i, int *pEnd) {
     return d - 1;
   }
   if (c == 0x65E5 || c == 0x5929) { /* 日 天 */
+    /* 日程 日期 日常 日报 日内 are words of their own (本周日程安排) */
+    static const char *const az[] = {"\xE7\xA8\x8B", "\xE6\x9C\x9F",
+                                     "\xE5\xB8\xB8", "\xE6\x8A\xA5",
+                                     "\xE5\x86\x85"};
+    for (size_t k = 0; c == 0x65E5 && k < sizeof az / sizeof az[0]; k++) {
+      if (litAt(s, i + len, az[k], &e))
+        return -1;
+    }
     *pEnd = i + len;
     return 6;
   }
   return -1;
-  (void)e;
 }
 
 static int jaWeekdayAt(const DScan *s, int i, int *pEnd) {
@@ -1300,7 +1307,6 @@ static int matchCnRel(const DScan *s, int i, DMatch *p) {
   /* 周二, 星期五, 火曜日 alone */
   int e, e2, wd;
   if (cnWeekPrefixAt(s, i, &e) && (wd = cnWeekdayAt(s, e, &e2)) >= 0) {
-    /* not 周日 in 周日内? keep simple: 周 + weekday character */
     p->iStart = i;
     p->iEnd = e2;
     return resolveWday(s, p, wd, 0, 0, 0);
@@ -1315,7 +1321,7 @@ static int matchCnRel(const DScan *s, int i, DMatch *p) {
 
 /* "3天前", "5日前", "2年前", "3个月前", "3ヶ月前", "2周前", "2週間前". */
 static int matchCnAgo(const DScan *s, int i, DMatch *p) {
-  int v, nc, bd, e, e2;
+  int v, nc, bd, e;
   int j = cnNumAt(s, i, &v, &nc, &bd);
   if (j < 0 || v < 1 || v > 99)
     return 0;
@@ -1337,8 +1343,6 @@ static int matchCnAgo(const DScan *s, int i, DMatch *p) {
   };
   for (size_t k = 0; k < sizeof a / sizeof a[0]; k++) {
     if (litAt(s, j, a[k].z, &e)) {
-      /* 5日前 also reads "before the 5th": only when a count is clear */
-      (void)e2;
       p->iStart = i;
       p->iEnd = e;
       return resolveRel(s, p, a[k].eUnit, -v);
