@@ -26,6 +26,7 @@ static const struct {
     {"en", 1},     {"de", 2},    {"fr", 4},        {"es", 8},
     {"it", 16},    {"pt", 32},   {"ru", 64},       {"zh", 128},
     {"zh_Hant", 128}, {"ja", 256}, {"nl", 512},    {"sv", 1024},
+    {"da", 1024},  {"nb", 1024},
 };
 static const char *azPlural[] = {"zero", "one", "two", "few", "many", "other"};
 
