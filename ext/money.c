@@ -123,16 +123,17 @@ static const MoneyWord aMoneyWord[] = {
     W("céntimos", X_CENT, SUF | C_SUB | C_ALONE, L_ES),
     W("d mark", "DEM", SUF, L_DE),
     W("dm", "DEM", SUF, L_DE),
-    W("dolar", "USD", SUF, L_ES),
-    W("dolares", "USD", SUF, L_ES),
-    W("dollar", "USD", SUF, L_EN | L_DE | L_FR | L_NL),
-    W("dollari", "USD", SUF, L_IT),
+    W("dolar", "USD", PRESUF, L_ES),
+    W("dolares", "USD", PRESUF, L_ES),
+    W("dollar", "USD", PRESUF, L_EN | L_DE | L_FR | L_NL),
+    W("dollari", "USD", PRESUF, L_IT),
     W("dollaro", "USD", SUF, L_IT),
-    W("dollars", "USD", SUF, L_EN | L_FR),
+    W("dollars", "USD", PRESUF, L_EN | L_FR),
     W("dollars américains", "USD", SUF, L_FR),
     W("dollars us", "USD", SUF, L_FR),
-    W("dólar", "USD", SUF, L_ES | L_PT),
-    W("dólares", "USD", SUF, L_ES | L_PT),
+    W("dólar", "USD", PRESUF, L_ES | L_PT),
+    W("dólares", "USD", PRESUF, L_ES | L_PT),
+    W("egyptianpound", "EGP", SUF, L_EN),
     W("euro", "EUR", SUF, L_ALL & ~L_EN),
     W("euros", "EUR", SUF, L_EN | L_FR | L_ES | L_PT),
     W("fiorini olandesi", "NLG", SUF, L_IT),
@@ -152,6 +153,8 @@ static const MoneyWord aMoneyWord[] = {
     W("francs cfa", "XOF", SUF, L_FR),
     W("francs suisses", "CHF", SUF, L_FR),
     W("franken", "CHF", SUF, L_DE),
+    W("geneh", "EGP", SUF, L_EN),
+    W("genihat masriya", "EGP", SUF, L_EN),
     W("gulden", "NLG", SUF, L_NL | L_DE),
     W("hk $", "HKD", C_PRE, L_ALL),
     W("hk$", "HKD", PS, L_ALL),
@@ -167,6 +170,9 @@ static const MoneyWord aMoneyWord[] = {
     W("kronen", X_KRONE, SUF, L_DE),
     W("kroner", X_KRONE, SUF, L_SV),
     W("kronor", "SEK", SUF, L_SV),
+    W("kuai", X_YUAN, SUF, L_EN),
+    W("l.e", "EGP", SUF, L_EN),
+    W("l.e.", "EGP", SUF, L_EN),
     W("libra", "GBP", SUF, L_ES | L_PT),
     W("libras", "GBP", SUF, L_ES | L_PT),
     W("libras esterlinas", "GBP", SUF, L_ES),
@@ -177,6 +183,7 @@ static const MoneyWord aMoneyWord[] = {
     W("malaysia ringgits", "MYR", PRESUF, L_EN),
     W("malaysian ringgit", "MYR", PRESUF, L_EN),
     W("malaysian ringgits", "MYR", PRESUF, L_EN),
+    W("mao", X_MAIN, SUF | C_SUB | C_SUB10, L_EN),
     W("marchi finlandesi", "FIM", SUF, L_IT),
     W("marcos finlandeses", "FIM", SUF, L_ES | L_PT),
     W("mark", "DEM", SUF, L_DE),
@@ -200,6 +207,8 @@ static const MoneyWord aMoneyWord[] = {
     W("pound", "GBP", SUF, L_EN),
     W("pounds", "GBP", SUF, L_EN),
     W("pounds sterling", "GBP", SUF, L_EN),
+    W("pta", "ESP", SUF, L_ES),
+    W("ptas", "ESP", SUF, L_ES),
     W("r$", "BRL", PS, L_ALL),
     W("rand", "ZAR", SUF, L_EN),
     W("reais", "BRL", SUF, L_PT | L_EN),
@@ -221,6 +230,7 @@ static const MoneyWord aMoneyWord[] = {
     W("rupees", "INR", SUF, L_EN),
     W("rupien", "INR", SUF, L_DE),
     W("s$", "SGD", PS, L_ALL),
+    W("saudiriyal", "SAR", SUF, L_EN),
     W("schweizer franken", "CHF", SUF, L_DE),
     W("sen", X_MAIN, SUF | C_SUB, L_EN),
     W("sens", X_MAIN, SUF | C_SUB, L_EN),
@@ -263,6 +273,7 @@ static const MoneyWord aMoneyWord[] = {
     W("рубль", "RUB", SUF, L_RU),
     W("рубля", "RUB", SUF, L_RU),
     W("рублях", "RUB", SUF, L_RU),
+    W("ரூ", "LKR", PS, L_ALL),
     W("₡", "CRC", PS, L_ALL),
     W("₦", "NGN", PS, L_ALL),
     W("₩", "KRW", PS, L_ALL),
@@ -436,6 +447,7 @@ static const MoneyScale aMoneyScale[] = {
 #define N_THOUSAND 2 /* closes a group of thousands */
 #define N_AND 3      /* joins inside a number: und, and, et, y */
 #define N_ARTICLE 4  /* a, an, ein, un: one, before a scale or a currency */
+#define N_FRAC 5     /* half, quarter: divides by iValue */
 
 typedef struct MoneyNum {
   const char *z; /* folded */
@@ -498,6 +510,7 @@ static const MoneyNum aMoneyNum[] = {
     N("fünf", 5, N_UNIT, L_DE),
     N("fünfzehn", 15, N_UNIT, L_DE),
     N("fünfzig", 50, N_UNIT, L_DE),
+    N("half", 2, N_FRAC, L_EN),
     N("huit", 8, N_UNIT, L_FR),
     N("hundert", 100, N_HUNDRED, L_DE),
     N("hundred", 100, N_HUNDRED, L_EN),
@@ -520,6 +533,8 @@ static const MoneyNum aMoneyNum[] = {
     N("one", 1, N_UNIT, L_EN),
     N("onze", 11, N_UNIT, L_FR),
     N("quarante", 40, N_UNIT, L_FR),
+    N("quarter", 4, N_FRAC, L_EN),
+    N("quarters", 4, N_FRAC, L_EN),
     N("quatorze", 14, N_UNIT, L_FR),
     N("quatre", 4, N_UNIT, L_FR),
     N("quince", 15, N_UNIT, L_ES),
@@ -1194,9 +1209,10 @@ static int numWordStart(unsigned c) {
 ** table when the functions are registered. */
 static const unsigned aNumPair[26] = {
     0x0002004, 0x0000000, 0x0100110, 0x0024110, 0x0080900, 0x4004100, 0x0000000,
-    0x0100000, 0x0000000, 0x0000000, 0x0000000, 0x0000000, 0x0000100, 0x0104110,
+    0x0100001, 0x0000000, 0x0000000, 0x0000000, 0x0000000, 0x0000100, 0x0104110,
     0x0002004, 0x0000000, 0x0100000, 0x0000000, 0x0004110, 0x0420091, 0x0002000,
-    0x0000110, 0x0000000, 0x0000000, 0x0000000, 0x0400010};
+    0x0000110, 0x0000000, 0x0000000, 0x0000000, 0x0400010,
+};
 static int numPair(const unsigned char *z, int n) {
   unsigned a = z[0] - 'a';
   if (a >= 26) return 0;
@@ -1213,7 +1229,7 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
   double total = 0, cur = 0;
   int j = i, iEnd = i, bAny = 0, bArticle = 0, nWords = 0;
   unsigned mask = 0, lastUnit = 0;
-  int bPendingAnd = 0;
+  int bPendingAnd = 0, bFrac = 0;
   while (j < p->n) {
     int len;
     unsigned c0 = newsext_money_fold(cpAt(p, j, &len));
@@ -1244,7 +1260,7 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
     int o = 0, bOk = 1;
     double wTotal = total, wCur = cur;
     unsigned wMask = mask;
-    int wArticle = 0, wAny = 0, nPart = 0;
+    int wArticle = 0, wAny = 0, nPart = 0, wFrac = 0;
     unsigned wLast = lastUnit;
     while (o < nw) {
       const MoneyNum *e = 0;
@@ -1278,6 +1294,15 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
         }
         wLast = (unsigned)e->iValue;
         wAny = 1;
+      } else if (e->eKind == N_FRAC) {
+        /* half a million, a quarter million, three quarters billion */
+        if (o > 0 || nw != e->n) {
+          bOk = 0;
+          break;
+        }
+        wCur = (wCur > 0 ? wCur : 1) / e->iValue;
+        wAny = 1;
+        wFrac = 1;
       } else if (e->eKind == N_HUNDRED) {
         if ((e->mask & L_FR) && (!(wMask & L_FR) || wCur < 1 || wCur > 9)) {
           bOk = 0; /* "cent" alone, "quarante-cinq cents": cents */
@@ -1302,11 +1327,14 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
       continue;
     }
     if (wArticle && (bAny || nWords)) break;
+    if (bArticle && !wFrac) break; /* a dollar: the article is the number */
+    if (wFrac) bArticle = 0;
     total = wTotal;
     cur = wCur;
     mask = wMask;
     lastUnit = wLast;
-    bArticle = wArticle;
+    bArticle = wArticle || (bArticle && !wFrac);
+    if (wFrac) bFrac = 1;
     bAny = 1;
     bPendingAnd = 0;
     nWords++;
@@ -1316,7 +1344,10 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
     unsigned c = cpAt(p, j, &len);
     if (c == '-' || c == 0x2010) j += len;
     j = skipSpaces(p, j);
-    if (bArticle) break;
+    if (bArticle) {
+      /* only a fraction may follow an article: a quarter million */
+      continue;
+    }
   }
   (void)bPendingAnd;
   if (!bAny) return 0;
@@ -1326,7 +1357,7 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
   pNum->iEnd = iEnd;
   pNum->eKind = 2;
   pNum->bArticle = bArticle;
-  pNum->bInteger = 1;
+  pNum->bInteger = !bFrac;
   pNum->mask = mask;
   pNum->rBig = pNum->rSmall = 1;
   pNum->bUnits = 0;
@@ -1470,7 +1501,8 @@ static int maybePrefix(const Scan *p, int i) {
     }
     if (c >= 'a' && c <= 'z') {
       /* the first two letters of the letter prefixes of aMoneyWord[] */
-      static const char azPair[] = "a$ au c$ c  ca ch fr hk kr ma me mx nt nz r$ ri rm rp rs s$ sf u$ u. us ";
+      static const char azPair[] = "a$ au c$ c  ca ch do fr hk kr ma me mx nt nz r$ ri rm rp rs s$ sf u$ u. us ";
+      if (c == 'd' && i + 1 < p->n && p->z[i + 1] == 0xC3) return 1; /* dólar */
       unsigned d = i + 1 < p->n ? (p->z[i + 1] | 0x20) : 0;
       if (p->z[i + 1 < p->n ? i + 1 : i] == '$') d = '$';
       if (i + 1 < p->n && p->z[i + 1] == '.') d = '.';
@@ -1661,6 +1693,8 @@ static int readAmount(const Scan *p, int i, int iExpr, int bGlued, Amt *a) {
   if (a->n.bArticle) return 1;
   /* a range: $5-10 million, 5至10亿美元, zwischen 3 und 4 Mio. */
   int j = skipSpaces(p, e);
+  if (p->n - j >= 5 && (memcmp(p->z + j, "(\xE5\x90\xAB)", 5) == 0)) j += 5; /* 1万(含)-5万 */
+  if (p->n - j >= 9 && memcmp(p->z + j, "\xEF\xBC\x88\xE5\x90\xAB\xEF\xBC\x89", 9) == 0) j += 9;
   int k = rangeConnector(p, j, afterBetween(p, iExpr));
   if (k) {
     k = skipSpaces(p, k);
@@ -1810,11 +1844,26 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
       break;
     }
     /* zwei Euro fünfzig, 15 Dollar 50: cents without a word, at the end */
-    if (iter == 0 && bWord && n3.bInteger && n3.r >= 1 && n3.r <= 99 && n3.eKind != 1) {
+    if (iter == 0 && n3.bInteger && n3.r >= 1 && n3.r <= 99 && n3.eKind != 1) {
       int len;
       unsigned c = cpAt(p, n3.iEnd, &len);
-      if (n3.iEnd >= p->n || c == '.' || c == ',' || c == ';' || c == '!' || c == '?' ||
-          c == ')' || c == 0x3002) {
+      int bEnd = n3.iEnd >= p->n || c == '.' || c == ',' || c == ';' || c == '!' ||
+                 c == '?' || c == ')' || c == 0x3002;
+      /* "15 USD 50 puedes": two digits after a currency word or code, then
+      ** a word that is no currency, no scale */
+      int bTwo = 0;
+      if (!bEnd && bWord && n3.eKind == 0 && n3.iEnd - j == 2 && c == ' ') {
+        int q = skipSpaces(p, n3.iEnd);
+        unsigned c2 = p->z[q < p->n ? q : p->n - 1];
+        Cur c3;
+        Amt tmp;
+        double m;
+        int e3;
+        memset(&tmp, 0, sizeof(tmp));
+        bTwo = q < p->n && ((c2 >= 'a' && c2 <= 'z') || c2 >= 0xC0) &&
+               !currencyAt(p, q, C_SUF, &c3) && !readScales(p, n3.iEnd, &tmp, &m, &e3);
+      }
+      if (bEnd || bTwo) {
         *pr += n3.r * 0.01;
         e = n3.iEnd;
       }
@@ -1835,7 +1884,11 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   Amt a;
   if (currencyAt(p, i, C_PRE, &pre) && (pre.flags & C_PRE)) {
     int j = skipSpaces(p, pre.iEnd);
-    if (readAmount(p, j, i, j == pre.iEnd, &a) && a.n.eKind != 2) bPre = 1;
+    if (readAmount(p, j, i, j == pre.iEnd, &a) && (a.n.eKind != 2 || a.bScale)) {
+      int q = skipSpaces(p, a.iEnd), l;
+      unsigned c = cpAt(p, q, &l);
+      bPre = !(c == '%' || c == 0xFF05); /* the dollar 0.5% weaker */
+    }
   }
   if (!bPre) {
     if (!readAmount(p, i, i, 0, &a)) {
