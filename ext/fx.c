@@ -122,12 +122,20 @@ double newsext_fx_usd_per_unit(const char *zCurrency, int iYear, int iMonth) {
   if (iMonth < 0 || iMonth > 12) iMonth = 0;
   if (iYear < 0) iYear = 0;
   if (memcmp(z, "USD", 3) == 0) return 1.0;
-  for (size_t i = 0; i < sizeof(aLegacyEuro) / sizeof(aLegacyEuro[0]); i++) {
-    if (memcmp(aLegacyEuro[i].zIso, z, 3) == 0 &&
-        (iYear == 0 || iYear >= aLegacyEuro[i].iYear)) {
-      double r = newsext_fx_usd_per_unit("EUR", iYear, iMonth);
-      return r < 0 ? r : r / aLegacyEuro[i].rPerEuro;
+  /* aLegacyEuro[] is sorted by code */
+  int lo = 0, hi = (int)(sizeof(aLegacyEuro) / sizeof(aLegacyEuro[0])) - 1;
+  while (lo <= hi) {
+    int i = (lo + hi) / 2;
+    int c = memcmp(aLegacyEuro[i].zIso, z, 3);
+    if (c == 0) {
+      if (iYear == 0 || iYear >= aLegacyEuro[i].iYear) {
+        double r = newsext_fx_usd_per_unit("EUR", iYear, iMonth);
+        return r < 0 ? r : r / aLegacyEuro[i].rPerEuro;
+      }
+      break;
     }
+    if (c < 0) lo = i + 1;
+    else hi = i - 1;
   }
   int iFirst = fxFind(z);
   if (iFirst < 0) return -1.0;

@@ -597,6 +597,15 @@ static const MoneyNum aMoneyNum[] = {
 };
 #define N_NUM ((int)(sizeof(aMoneyNum) / sizeof(aMoneyNum[0])))
 
+/* 10^e for the exponents of literals and scale words. */
+static double pow10i(int e) {
+  static const double a[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  if (e >= 0 && e <= 22) return a[e];
+  return pow(10, e);
+}
+
 /* ---- scanning --------------------------------------------------------- */
 
 typedef struct Scan {
@@ -716,6 +725,16 @@ static void foldAt(const Scan *p, int i, int nMax, Fold *f) {
   f->aCp[f->n] = 0;
 }
 
+/* memcmp() for the short strings of the tables: inline, as the call to
+** libc's costs more than the comparison. */
+static inline int cmpBytes(const char *a, const unsigned char *b, int n) {
+  for (int i = 0; i < n; i++) {
+    int d = (int)(unsigned char)a[i] - (int)b[i];
+    if (d) return d;
+  }
+  return 0;
+}
+
 /* Exact binary search of z[0..n) in a table of records whose first two
 ** members are (const char *z, int n), sorted by memcmp then length. */
 static const void *tableFind(const void *aTab, int nTab, size_t sz,
@@ -725,7 +744,7 @@ static const void *tableFind(const void *aTab, int nTab, size_t sz,
     int mid = (lo + hi) / 2;
     const char *zE = *(const char *const *)((const char *)aTab + sz * mid);
     int nE = *(const int *)((const char *)aTab + sz * mid + sizeof(char *));
-    int c = memcmp(zE, z, (size_t)(nE < n ? nE : n));
+    int c = cmpBytes(zE, z, nE < n ? nE : n);
     if (c == 0) c = (nE < n) ? -1 : (nE > n);
     if (c < 0) {
       lo = mid + 1;
@@ -750,7 +769,7 @@ static void tableRange(const void *aTab, size_t sz, const unsigned char *z, int 
   while (a < b) {
     int m = (a + b) / 2;
     int nE = TAB_N(aTab, sz, m);
-    int c = memcmp(TAB_Z(aTab, sz, m), z, (size_t)(nE < n ? nE : n));
+    int c = cmpBytes(TAB_Z(aTab, sz, m), z, nE < n ? nE : n);
     if (c < 0 || (c == 0 && nE < n)) a = m + 1;
     else b = m;
   }
@@ -760,7 +779,7 @@ static void tableRange(const void *aTab, size_t sz, const unsigned char *z, int 
   while (a < b) {
     int m = (a + b) / 2;
     int nE = TAB_N(aTab, sz, m);
-    int c = memcmp(TAB_Z(aTab, sz, m), z, (size_t)(nE < n ? nE : n));
+    int c = cmpBytes(TAB_Z(aTab, sz, m), z, nE < n ? nE : n);
     if (c <= 0) a = m + 1;
     else b = m;
   }
@@ -774,11 +793,15 @@ static void tableRange(const void *aTab, size_t sz, const unsigned char *z, int 
 ** character, then its first two, so that most words cost two or three
 ** binary searches. */
 static const void *foldLongest(const Fold *f, const void *aTab, int nTab,
-                               size_t sz, int *pnEnd) {
+                               size_t sz, const unsigned short *aFirst, int *pnEnd) {
   if (f->n == 0) return 0;
   int c1 = 1;
   while (c1 < f->n && (f->z[c1] & 0xC0) == 0x80) c1++;
   int lo1 = 0, hi1 = nTab;
+  if (aFirst) {
+    lo1 = aFirst[f->z[0]];
+    hi1 = aFirst[f->z[0] + 1];
+  }
   tableRange(aTab, sz, f->z, c1, &lo1, &hi1);
   if (lo1 >= hi1) return 0;
   int c2 = c1;
@@ -1015,12 +1038,12 @@ static int parseDigits(const Scan *p, int i, Num *pNum) {
       frac = aVal[g];
       nFrac = aGrp[g];
     } else {
-      intPart = intPart * pow(10, aGrp[g]) + aVal[g];
+      intPart = intPart * pow10i(aGrp[g]) + aVal[g];
     }
   }
-  double rFrac = nFrac ? frac / pow(10, nFrac) : 0;
+  double rFrac = nFrac ? frac / pow10i(nFrac) : 0;
   double rDec = intPart + rFrac;
-  double rThou = intPart * pow(10, nFrac) + frac;
+  double rThou = intPart * pow10i(nFrac) + frac;
   if (bAmbig) {
     /* English reading: '.' decimal, ',' thousands */
     if (cDec == '.') {
@@ -1471,7 +1494,8 @@ static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
       else if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
-    if (!bKnown && memcmp(zIso, "RMB", 3) != 0) return 0;
+    if (!bKnown && memcmp(zIso, "RMB", 3) != 0 && newsext_fx_usd_per_unit(zIso, 0, 0) < 0)
+      return 0;
     if (zIso[0] == 'R' && zIso[1] == 'M' && zIso[2] == 'B') memcpy(zIso, "CNY", 4);
   } else {
     int bOk = 0;
@@ -1553,10 +1577,10 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
   foldAt(p, i, want == C_SUF ? FOLD_MAX : 24, &f);
   if (f.n == 0) return 0;
   int k1 = 0, k2 = 0;
-  const MoneyWord *w = foldLongest(&f, aMoneyWord, N_WORD, sizeof(MoneyWord), &k1);
+  const MoneyWord *w = foldLongest(&f, aMoneyWord, N_WORD, sizeof(MoneyWord), 0, &k1);
   const MoneyName *nm = 0;
   if (want == C_SUF) {
-    nm = foldLongest(&f, aMoneyIcu, N_ICU, sizeof(MoneyName), &k2);
+    nm = foldLongest(&f, aMoneyIcu, N_ICU, sizeof(MoneyName), aMoneyIcuFirst, &k2);
   }
   if (w && !(w->flags & want)) w = 0;
   if (w && (!nm || k1 >= k2)) {
@@ -1612,14 +1636,14 @@ static int readScales(const Scan *p, int e, Amt *a, double *pMul, int *pEnd) {
     Fold f;
     foldAt(p, j, 24, &f);
     int k;
-    const MoneyScale *s = foldLongest(&f, aMoneyScale, N_SCALE, sizeof(MoneyScale), &k);
+    const MoneyScale *s = foldLongest(&f, aMoneyScale, N_SCALE, sizeof(MoneyScale), 0, &k);
     if (!s) break;
     if ((s->flags & S_ATTACH) && j != e) {
       /* "5m" but not "5 m"; yet "5 M€", "5 k$" */
       unsigned nx = f.aCp[k];
       if (!(nx == 0x20AC || nx == '$' || nx == 0xA3)) break;
     }
-    mul *= pow(10, s->iExp);
+    mul *= pow10i(s->iExp);
     if (s->flags & S_BILLION) {
       a->bBillion = 1;
       a->bBillionCap = (p->z[j] == 'B');
@@ -1755,8 +1779,8 @@ static double pickReading(const Num *n, int bScale, int eCtx) {
 /* 15 significant digits, so that 48.2 million is 48200000 exactly. */
 static double roundAmount(double r) {
   if (r == 0 || !isfinite(r) || fabs(r) >= 1e15) return round(r);
-  double e = floor(log10(fabs(r)));
-  double s = pow(10, 14 - e);
+  int e = (int)floor(log10(fabs(r)));
+  double s = pow10i(14 - e);
   if (s > 1e22) return r;
   return round(r * s) / s;
 }
@@ -1892,6 +1916,24 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   }
   if (!bPre) {
     if (!readAmount(p, i, i, 0, &a)) {
+      /* skip the rest of a number that cannot start here (A380, x1,234.5) */
+      int l0;
+      if (digitAt(p, i, &l0) >= 0) {
+        int j = i;
+        for (;;) {
+          int l1;
+          if (digitAt(p, j, &l1) >= 0) {
+            j += l1;
+          } else if (j < p->n && (p->z[j] == ',' || p->z[j] == '.' || p->z[j] == '\'') &&
+                     digitAt(p, j + 1, &l1) >= 0) {
+            j++;
+          } else {
+            break;
+          }
+        }
+        *piNext = j;
+        return 0;
+      }
       /* skip the rest of a word that is no number */
       unsigned c = p->z[i];
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
@@ -1959,6 +2001,7 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     int e2;
     if (readScales(p, e, &a, &m, &e2) && (e2 > skipSpaces(p, e) || m > 1)) {
       a.rMul = m;
+      if (a.bRange) a.rMul2 *= m;
       a.bScale = 1;
       e = e2;
     }
@@ -2017,6 +2060,7 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   }
   *piNext = e > i ? e : i + 1;
   if (!isfinite(r) || !isfinite(rHigh) || rHigh > MONEY_MAX || r > MONEY_MAX) return 0;
+  if (rHigh < r) rHigh = r;
   pM->iStart = i;
   pM->iEnd = e;
   pM->rAmount = pM->rLow = roundAmount(r);

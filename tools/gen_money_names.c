@@ -127,7 +127,13 @@ int main(void) {
     if (len != 3) continue;
     if (nCode < 1024 && (zIso[0] != 'X' || !strcmp(zIso, "XAF") || !strcmp(zIso, "XOF") ||
                          !strcmp(zIso, "XPF") || !strcmp(zIso, "XCD"))) {
-      memcpy(aCode[nCode++], zIso, 4);
+      /* codes: the current ones only (BAD, BAN, BEL are historic codes
+      ** and English words); the parser adds those it has a rate for */
+      UChar uc[4];
+      u_charsToUChars(zIso, uc, 4);
+      UErrorCode s3 = U_ZERO_ERROR;
+      UDate now = 1767225600000.0; /* 2026-01-01: deterministic output */
+      if (ucurr_isAvailable(uc, now, now, &s3) && U_SUCCESS(s3)) memcpy(aCode[nCode++], zIso, 4);
     }
     /* precious metals, funds and test codes are not money in the news */
     if (zIso[0] == 'X' && strcmp(zIso, "XAF") && strcmp(zIso, "XOF") &&
@@ -176,8 +182,24 @@ int main(void) {
     nOut++;
   }
   printf("};\n");
+  /* where each first byte starts, so that a search begins in its block */
+  printf("static const unsigned short aMoneyIcuFirst[257] = {");
+  {
+    int k = 0, iOut = 0;
+    int aStart[257];
+    for (int b = 0; b <= 256; b++) {
+      while (k < nName && (aName[k].bConflict || (b < 256 && (unsigned char)aName[k].z[0] < b))) {
+        if (!aName[k].bConflict) iOut++;
+        k++;
+      }
+      aStart[b] = iOut;
+    }
+    aStart[256] = nOut;
+    for (int b = 0; b <= 256; b++) printf("%s%d,", b % 16 ? " " : "\n  ", aStart[b]);
+  }
+  printf("\n};\n");
   qsort(aCode, (size_t)nCode, 4, (int (*)(const void *, const void *))strcmp);
-  printf("/* ISO 4217 codes that ICU knows, current and historic. */\n");
+  printf("/* ISO 4217 codes in use on 2026-01-01, as ICU knows them. */\n");
   printf("static const char aMoneyIso[][4] = {");
   for (int i = 0; i < nCode; i++) printf("%s\"%s\",", i % 12 ? " " : "\n  ", aCode[i]);
   printf("\n};\n");
