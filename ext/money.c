@@ -1524,15 +1524,23 @@ static int maybePrefix(const Scan *p, int i) {
       c |= 0x20;
     }
     if (c >= 'a' && c <= 'z') {
-      /* the first two letters of the letter prefixes of aMoneyWord[] */
-      static const char azPair[] = "a$ au c$ c  ca ch do fr hk kr ma me mx nt nz r$ ri rm rp rs s$ sf u$ u. us ";
-      if (c == 'd' && i + 1 < p->n && p->z[i + 1] == 0xC3) return 1; /* dólar */
-      unsigned d = i + 1 < p->n ? (p->z[i + 1] | 0x20) : 0;
-      if (p->z[i + 1 < p->n ? i + 1 : i] == '$') d = '$';
-      if (i + 1 < p->n && p->z[i + 1] == '.') d = '.';
-      if (i + 1 < p->n && p->z[i + 1] == ' ') d = ' ';
-      for (const char *q = azPair; *q; q += 3) {
-        if ((unsigned char)q[0] == c && (unsigned char)q[1] == d) return 1;
+      /* the first two characters of the letter prefixes of aMoneyWord[]:
+      ** a$ au c$ "c " ca ch do dó fr hk kr ma me mx nt nz r$ ri rm rp rs s$
+      ** sf u$ u. us */
+      unsigned d = i + 1 < p->n ? p->z[i + 1] : 0;
+      if (d >= 'A' && d <= 'Z') d |= 0x20;
+      switch (c) {
+        case 'a': return d == '$' || d == 'u';
+        case 'c': return d == '$' || d == ' ' || d == 'a' || d == 'h';
+        case 'd': return d == 'o' || d == 0xC3;
+        case 'f': return d == 'r';
+        case 'h': return d == 'k';
+        case 'k': return d == 'r';
+        case 'm': return d == 'a' || d == 'e' || d == 'x';
+        case 'n': return d == 't' || d == 'z';
+        case 'r': return d == '$' || d == 'i' || d == 'm' || d == 'p' || d == 's';
+        case 's': return d == '$' || d == 'f';
+        case 'u': return d == '$' || d == '.' || d == 's';
       }
       return 0;
     }
@@ -1574,8 +1582,16 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
         c != '\\')
       return 0;
   }
-  foldAt(p, i, want == C_SUF ? FOLD_MAX : 24, &f);
+  foldAt(p, i, 28, &f);
   if (f.n == 0) return 0;
+  if (want == C_SUF && f.n >= 24 && f.aSrc[f.n] < p->n) {
+    /* a name longer than what was folded? (few are: "dollars des
+    ** États-Unis", "konvertible Mark von Bosnien und Herzegowina") */
+    int lo = 0, hi = N_ICU, lo2 = 0, hi2 = N_WORD;
+    tableRange(aMoneyIcu, sizeof(MoneyName), f.z, f.n, &lo, &hi);
+    tableRange(aMoneyWord, sizeof(MoneyWord), f.z, f.n, &lo2, &hi2);
+    if (lo < hi || lo2 < hi2) foldAt(p, i, FOLD_MAX, &f);
+  }
   int k1 = 0, k2 = 0;
   const MoneyWord *w = foldLongest(&f, aMoneyWord, N_WORD, sizeof(MoneyWord), 0, &k1);
   const MoneyName *nm = 0;
@@ -1803,7 +1819,6 @@ static void resolveCurrency(Scan *p, const char *zIn, const char *zPre,
     z = (p->iYear > 0 && p->iYear < 2002) ? "FRF" : "CHF";
   } else if (memcmp(zIn, X_KRONE, 3) == 0) {
     z = "SEK";
-    if (p->hint == L_NL) z = "SEK"; /* never: keeps the table small */
   } else if (memcmp(zIn, X_CENT, 3) == 0) {
     z = (eCtx == 2) ? "EUR" : "USD";
   }
