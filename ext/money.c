@@ -10,8 +10,10 @@
 **
 **   SELECT money_usd('Umsatz: 50 Mio. US-Dollar');          -- 50000000.0
 **   SELECT money_amount('营收92亿美元'), money_currency('营收92亿美元');
-**                                                            -- 9200000000.0|USD
-**   SELECT money_usd('deux milliards d''euros', '2020-06');  -- in USD of June 2020
+**                                                            --
+*9200000000.0|USD
+**   SELECT money_usd('deux milliards d''euros', '2020-06');  -- in USD of June
+*2020
 **
 ** NULL in, or no money in the text, gives NULL; date is 'YYYY-MM-DD',
 ** 'YYYY-MM' or 'YYYY' (an error otherwise).  The parser,
@@ -63,17 +65,20 @@ typedef struct MoneyName {
 /* ---- the hand-made currency table ------------------------------------ */
 
 /* Flags of a currency word */
-#define C_PRE 0x1   /* may stand before the number: "$5", "USD 5", "人民币50元" */
-#define C_SUF 0x2   /* may follow it: "5 dollars", "5美元" */
-#define C_SYM 0x4   /* a symbol: no word boundary needed around it */
-#define C_SUB 0x8   /* a subunit: cent, 角, 銭 ... (zIso: of which currency) */
+#define C_PRE                                                                  \
+  0x1 /* may stand before the number: "$5", "USD 5", "人民币50元"          \
+       */
+#define C_SUF 0x2 /* may follow it: "5 dollars", "5美元" */
+#define C_SYM 0x4 /* a symbol: no word boundary needed around it */
+#define C_SUB 0x8 /* a subunit: cent, 角, 銭 ... (zIso: of which currency) */
 #define C_SUB10 0x10 /* a tenth, not a hundredth (角, 毛) */
 #define C_ALONE 0x20 /* a subunit that makes an amount on its own: 50 cents */
 
 /* Pseudo-codes resolved by context (see moneyResolve) */
-#define X_YEN "#YN"   /* ¥, ￥: CNY in Chinese text, JPY otherwise */
-#define X_YUAN "#YU"  /* 元, 块: CNY unless another currency names it */
-#define X_FRANC "#FR" /* francs: FRF before 2002 when the date says so, else CHF */
+#define X_YEN "#YN"  /* ¥, ￥: CNY in Chinese text, JPY otherwise */
+#define X_YUAN "#YU" /* 元, 块: CNY unless another currency names it */
+#define X_FRANC                                                                \
+  "#FR" /* francs: FRF before 2002 when the date says so, else CHF */
 #define X_KRONE "#KR" /* kr, kronor, kroner: by language */
 #define X_MAIN "#MN"  /* a subunit of the expression's own currency */
 #define X_CENT "#CT"  /* cents on their own: USD, or EUR in euro languages */
@@ -86,12 +91,14 @@ typedef struct MoneyWord {
   unsigned mask; /* languages */
 } MoneyWord;
 
-#define W(s, iso, fl, m) {s, (int)sizeof(s) - 1, iso, fl, m}
+#define W(s, iso, fl, m)                                                       \
+  { s, (int)sizeof(s) - 1, iso, fl, m }
 #define PS (C_PRE | C_SUF | C_SYM)
 #define SUF C_SUF
 #define PRESUF (C_PRE | C_SUF)
 /* Sorted by bytes (memcmp, then length): checked by a C test at start-up
 ** of the scan in debug builds and by tests/sql/money.sql. */
+/* clang-format off */
 static const MoneyWord aMoneyWord[] = {
     W("$", "USD", PS, L_ALL),
     W("$ c", "CAD", SUF, L_FR),
@@ -344,6 +351,7 @@ static const MoneyWord aMoneyWord[] = {
     W("￥", X_YEN, PS, L_ALL),
     W("￦", "KRW", PS, L_ALL),
 };
+/* clang-format on */
 #define N_WORD ((int)(sizeof(aMoneyWord) / sizeof(aMoneyWord[0])))
 
 /* ---- scale words ----------------------------------------------------- */
@@ -359,7 +367,9 @@ typedef struct MoneyScale {
   unsigned mask;
 } MoneyScale;
 
-#define S(s, e, fl, m) {s, (int)sizeof(s) - 1, e, fl, m}
+#define S(s, e, fl, m)                                                         \
+  { s, (int)sizeof(s) - 1, e, fl, m }
+/* clang-format off */
 static const MoneyScale aMoneyScale[] = {
     S("b", 9, S_ATTACH, L_EN),
     S("bi", 9, S_ATTACH, L_PT),
@@ -438,6 +448,7 @@ static const MoneyScale aMoneyScale[] = {
     S("тысяч", 3, 0, L_RU),
     S("тысячи", 3, 0, L_RU),
 };
+/* clang-format on */
 #define N_SCALE ((int)(sizeof(aMoneyScale) / sizeof(aMoneyScale[0])))
 
 /* ---- spelled-out numbers (en, de, fr, es) ----------------------------- */
@@ -457,7 +468,9 @@ typedef struct MoneyNum {
   unsigned mask;
 } MoneyNum;
 
-#define N(s, v, k, m) {s, (int)sizeof(s) - 1, v, k, m}
+#define N(s, v, k, m)                                                          \
+  { s, (int)sizeof(s) - 1, v, k, m }
+/* clang-format off */
 static const MoneyNum aMoneyNum[] = {
     N("a", 1, N_ARTICLE, L_EN),
     N("acht", 8, N_UNIT, L_DE),
@@ -595,6 +608,7 @@ static const MoneyNum aMoneyNum[] = {
     N("zwei", 2, N_UNIT, L_DE),
     N("zwölf", 12, N_UNIT, L_DE),
 };
+/* clang-format on */
 #define N_NUM ((int)(sizeof(aMoneyNum) / sizeof(aMoneyNum[0])))
 
 /* 10^e for the exponents of literals and scale words. */
@@ -602,7 +616,8 @@ static double pow10i(int e) {
   static const double a[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                              1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                              1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-  if (e >= 0 && e <= 22) return a[e];
+  if (e >= 0 && e <= 22)
+    return a[e];
   return pow(10, e);
 }
 
@@ -611,16 +626,16 @@ static double pow10i(int e) {
 typedef struct Scan {
   const unsigned char *z;
   int n;
-  unsigned hint;  /* language bit of zLang, 0 if none */
+  unsigned hint; /* language bit of zLang, 0 if none */
   int iYear;
-  int eScript;    /* 0 not looked yet, 1 no CJK, 2 Han without kana, 3 kana */
+  int eScript; /* 0 not looked yet, 1 no CJK, 2 Han without kana, 3 kana */
 } Scan;
 
 /* Folded text from a position: what the tables are compared with. */
 #define FOLD_MAX 96
 typedef struct Fold {
   unsigned char z[FOLD_MAX + 8];
-  int aSrc[FOLD_MAX + 9]; /* source offset of the character at each byte */
+  int aSrc[FOLD_MAX + 9];     /* source offset of the character at each byte */
   unsigned aCp[FOLD_MAX + 8]; /* folded code point starting at each byte */
   int n;
 } Fold;
@@ -652,9 +667,11 @@ static unsigned cpAt(const Scan *p, int i, int *pLen) {
 
 /* The code point that ends before i (0 at the start). */
 static unsigned cpBefore(const Scan *p, int i) {
-  if (i <= 0) return 0;
+  if (i <= 0)
+    return 0;
   int j = i - 1;
-  while (j > 0 && i - j < 4 && (p->z[j] & 0xC0) == 0x80) j--;
+  while (j > 0 && i - j < 4 && (p->z[j] & 0xC0) == 0x80)
+    j--;
   int len;
   unsigned c = newsext_utf8_decode(p->z + j, p->n - j, &len);
   return (j + len == i) ? c : 0xFFFD;
@@ -662,17 +679,20 @@ static unsigned cpBefore(const Scan *p, int i) {
 
 static int skipSpaces(const Scan *p, int i) {
   int len;
-  while (i < p->n && isSpaceCp(cpAt(p, i, &len))) i += len;
+  while (i < p->n && isSpaceCp(cpAt(p, i, &len)))
+    i += len;
   return i;
 }
 
 static void foldAt(const Scan *p, int i, int nMax, Fold *f) {
   f->n = 0;
-  if (nMax > FOLD_MAX) nMax = FOLD_MAX;
+  if (nMax > FOLD_MAX)
+    nMax = FOLD_MAX;
   unsigned prev = 0;
   while (i < p->n && f->n < nMax) {
     unsigned char b = p->z[i];
-    if (b < 0x80 && b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '-') {
+    if (b < 0x80 && b != ' ' && b != '\t' && b != '\n' && b != '\r' &&
+        b != '-') {
       /* ASCII: most of the text */
       unsigned c = (b >= 'A' && b <= 'Z') ? b + 32u : b;
       f->aSrc[f->n] = i;
@@ -695,10 +715,13 @@ static void foldAt(const Scan *p, int i, int nMax, Fold *f) {
       while (j < p->n && d == ' ') {
         int l2;
         d = newsext_money_fold(cpAt(p, j, &l2));
-        if (d == ' ' || d == 0) j += l2;
+        if (d == ' ' || d == 0)
+          j += l2;
       }
-      if (prev == ' ' || prev == 0 || isCjkCp(prev) || isCjkCp(d) || j >= p->n) {
-        if (prev == 0) break; /* never starts with a space */
+      if (prev == ' ' || prev == 0 || isCjkCp(prev) || isCjkCp(d) ||
+          j >= p->n) {
+        if (prev == 0)
+          break; /* never starts with a space */
         i = j;
         continue;
       }
@@ -711,7 +734,8 @@ static void foldAt(const Scan *p, int i, int nMax, Fold *f) {
     }
     unsigned char buf[4];
     int k = newsext_utf8_encode(c, buf);
-    if (f->n + k > nMax) break;
+    if (f->n + k > nMax)
+      break;
     for (int m = 0; m < k; m++) {
       f->aSrc[f->n + m] = i;
       f->aCp[f->n + m] = m ? 0 : c;
@@ -730,7 +754,8 @@ static void foldAt(const Scan *p, int i, int nMax, Fold *f) {
 static inline int cmpBytes(const char *a, const unsigned char *b, int n) {
   for (int i = 0; i < n; i++) {
     int d = (int)(unsigned char)a[i] - (int)b[i];
-    if (d) return d;
+    if (d)
+      return d;
   }
   return 0;
 }
@@ -745,7 +770,8 @@ static const void *tableFind(const void *aTab, int nTab, size_t sz,
     const char *zE = *(const char *const *)((const char *)aTab + sz * mid);
     int nE = *(const int *)((const char *)aTab + sz * mid + sizeof(char *));
     int c = cmpBytes(zE, z, nE < n ? nE : n);
-    if (c == 0) c = (nE < n) ? -1 : (nE > n);
+    if (c == 0)
+      c = (nE < n) ? -1 : (nE > n);
     if (c < 0) {
       lo = mid + 1;
     } else if (c > 0) {
@@ -758,11 +784,12 @@ static const void *tableFind(const void *aTab, int nTab, size_t sz,
 }
 
 #define TAB_Z(a, sz, i) (*(const char *const *)((const char *)(a) + (sz) * (i)))
-#define TAB_N(a, sz, i) (*(const int *)((const char *)(a) + (sz) * (i) + sizeof(char *)))
+#define TAB_N(a, sz, i)                                                        \
+  (*(const int *)((const char *)(a) + (sz) * (i) + sizeof(char *)))
 
 /* Narrows [*pLo, *pHi) to the entries that start with z[0..n). */
-static void tableRange(const void *aTab, size_t sz, const unsigned char *z, int n,
-                       int *pLo, int *pHi) {
+static void tableRange(const void *aTab, size_t sz, const unsigned char *z,
+                       int n, int *pLo, int *pHi) {
   int lo = *pLo, hi = *pHi;
   /* first entry >= z[0..n) */
   int a = lo, b = hi;
@@ -770,8 +797,10 @@ static void tableRange(const void *aTab, size_t sz, const unsigned char *z, int 
     int m = (a + b) / 2;
     int nE = TAB_N(aTab, sz, m);
     int c = cmpBytes(TAB_Z(aTab, sz, m), z, nE < n ? nE : n);
-    if (c < 0 || (c == 0 && nE < n)) a = m + 1;
-    else b = m;
+    if (c < 0 || (c == 0 && nE < n))
+      a = m + 1;
+    else
+      b = m;
   }
   int first = a;
   /* first entry whose first n bytes are above z[0..n) */
@@ -780,8 +809,10 @@ static void tableRange(const void *aTab, size_t sz, const unsigned char *z, int 
     int m = (a + b) / 2;
     int nE = TAB_N(aTab, sz, m);
     int c = cmpBytes(TAB_Z(aTab, sz, m), z, nE < n ? nE : n);
-    if (c <= 0) a = m + 1;
-    else b = m;
+    if (c <= 0)
+      a = m + 1;
+    else
+      b = m;
   }
   *pLo = first;
   *pHi = a;
@@ -793,27 +824,35 @@ static void tableRange(const void *aTab, size_t sz, const unsigned char *z, int 
 ** character, then its first two, so that most words cost two or three
 ** binary searches. */
 static const void *foldLongest(const Fold *f, const void *aTab, int nTab,
-                               size_t sz, const unsigned short *aFirst, int *pnEnd) {
-  if (f->n == 0) return 0;
+                               size_t sz, const unsigned short *aFirst,
+                               int *pnEnd) {
+  if (f->n == 0)
+    return 0;
   int c1 = 1;
-  while (c1 < f->n && (f->z[c1] & 0xC0) == 0x80) c1++;
+  while (c1 < f->n && (f->z[c1] & 0xC0) == 0x80)
+    c1++;
   int lo1 = 0, hi1 = nTab;
   if (aFirst) {
     lo1 = aFirst[f->z[0]];
     hi1 = aFirst[f->z[0] + 1];
   }
   tableRange(aTab, sz, f->z, c1, &lo1, &hi1);
-  if (lo1 >= hi1) return 0;
+  if (lo1 >= hi1)
+    return 0;
   int c2 = c1;
   if (c2 < f->n) {
     c2++;
-    while (c2 < f->n && (f->z[c2] & 0xC0) == 0x80) c2++;
+    while (c2 < f->n && (f->z[c2] & 0xC0) == 0x80)
+      c2++;
   }
   int lo2 = lo1, hi2 = hi1;
-  if (c2 > c1) tableRange(aTab, sz, f->z, c2, &lo2, &hi2);
+  if (c2 > c1)
+    tableRange(aTab, sz, f->z, c2, &lo2, &hi2);
   for (int k = f->n; k >= c1; k--) {
-    if (k < f->n && (f->z[k] & 0xC0) == 0x80) continue; /* not a boundary */
-    if (f->z[k - 1] == ' ') continue;
+    if (k < f->n && (f->z[k] & 0xC0) == 0x80)
+      continue; /* not a boundary */
+    if (f->z[k - 1] == ' ')
+      continue;
     int lo = lo2, hi = hi2;
     if (k < c2) {
       lo = lo1;
@@ -824,11 +863,15 @@ static const void *foldLongest(const Fold *f, const void *aTab, int nTab,
     }
     unsigned next = f->aCp[k];
     int kl = k - 1;
-    while (kl > 0 && (f->z[kl] & 0xC0) == 0x80) kl--;
+    while (kl > 0 && (f->z[kl] & 0xC0) == 0x80)
+      kl--;
     unsigned last = f->aCp[kl];
     /* a word ends before a non-letter; digits may follow (Rs20, RM42) */
-    if (k < f->n && isWordCp(next) && !(next >= '0' && next <= '9') && isWordCp(last)) continue;
-    const void *e = tableFind((const char *)aTab + sz * lo, hi - lo, sz, f->z, k);
+    if (k < f->n && isWordCp(next) && !(next >= '0' && next <= '9') &&
+        isWordCp(last))
+      continue;
+    const void *e =
+        tableFind((const char *)aTab + sz * lo, hi - lo, sz, f->z, k);
     if (e) {
       *pnEnd = k;
       return e;
@@ -852,10 +895,12 @@ static int scanScript(Scan *p) {
         p->eScript = 3;
         break;
       }
-      if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) bHan = 1;
+      if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))
+        bHan = 1;
       i += len;
     }
-    if (p->eScript == 1 && bHan) p->eScript = 2;
+    if (p->eScript == 1 && bHan)
+      p->eScript = 2;
   }
   return p->eScript;
 }
@@ -867,23 +912,25 @@ static int scanScript(Scan *p) {
 #define AMB_COMMA3 2 /* "1,234": 1234 or 1.234 */
 
 typedef struct Num {
-  double r;       /* value (for AMB_*: the English reading) */
-  double rAlt;    /* the other reading of an ambiguous literal */
+  double r;    /* value (for AMB_*: the English reading) */
+  double rAlt; /* the other reading of an ambiguous literal */
   int amb;
   int iEnd;
-  int eKind;      /* 0 digits, 1 CJK numerals, 2 words */
-  int bArticle;   /* "a", "ein", "un": only before a scale or a currency */
-  int bInteger;   /* no decimals */
-  unsigned mask;  /* languages of number words */
-  double rBig;    /* trailing 万/亿/兆 units: 150万 -> 1e4, 10万亿 -> 1e12 */
-  double rSmall;  /* the 十/百/千 just before them: 九百亿 -> 100 */
-  int bUnits;     /* any Chinese/Japanese unit at all */
+  int eKind;     /* 0 digits, 1 CJK numerals, 2 words */
+  int bArticle;  /* "a", "ein", "un": only before a scale or a currency */
+  int bInteger;  /* no decimals */
+  unsigned mask; /* languages of number words */
+  double rBig; /* trailing 万/亿/兆 units: 150万 -> 1e4, 10万亿 -> 1e12 */
+  double rSmall; /* the 十/百/千 just before them: 九百亿 -> 100 */
+  int bUnits;    /* any Chinese/Japanese unit at all */
 } Num;
 
 static int digitAt(const Scan *p, int i, int *pLen) {
   unsigned c = cpAt(p, i, pLen);
-  if (c >= '0' && c <= '9') return (int)(c - '0');
-  if (c >= 0xFF10 && c <= 0xFF19) return (int)(c - 0xFF10);
+  if (c >= '0' && c <= '9')
+    return (int)(c - '0');
+  if (c >= 0xFF10 && c <= 0xFF19)
+    return (int)(c - 0xFF10);
   return -1;
 }
 
@@ -891,10 +938,10 @@ static int digitAt(const Scan *p, int i, int *pLen) {
 ** 1'234.5  12 500  1.0753  ０．５. */
 static int parseDigits(const Scan *p, int i, Num *pNum) {
   int len, d;
-  int aGrp[24];     /* digits in each group */
-  char aSep[24];    /* separator before group g: '.', ',' or 'g' */
-  int aEnd[24];     /* end offset of each group */
-  double aVal[24];  /* value of each group's digits */
+  int aGrp[24];    /* digits in each group */
+  char aSep[24];   /* separator before group g: '.', ',' or 'g' */
+  int aEnd[24];    /* end offset of each group */
+  double aVal[24]; /* value of each group's digits */
   int nG = 0;
   int j = i;
   int nTotal = 0;
@@ -906,18 +953,22 @@ static int parseDigits(const Scan *p, int i, Num *pNum) {
       k++;
       j += len;
     }
-    if (k == 0) break;
+    if (k == 0)
+      break;
     aGrp[nG] = k;
     aVal[nG] = v;
     aEnd[nG] = j;
     nTotal += k;
     nG++;
-    if (nG == 24 || nTotal > 30) break;
+    if (nG == 24 || nTotal > 30)
+      break;
     /* a separator, then a digit? */
     unsigned c = cpAt(p, j, &len);
     char s;
-    if (c == '.' || c == 0xFF0E) s = '.';
-    else if (c == ',') s = ',';
+    if (c == '.' || c == 0xFF0E)
+      s = '.';
+    else if (c == ',')
+      s = ',';
     else if (c == 0xFF0C) {
       /* ， is a clause break ($20，300美圆) unless three digits and another
       ** separator follow: 82，225.00元 */
@@ -927,19 +978,25 @@ static int parseDigits(const Scan *p, int i, Num *pNum) {
         nd++;
       }
       unsigned c2 = cpAt(p, q, &l2);
-      if (nd != 3 || !(c2 == '.' || c2 == ',' || c2 == 0xFF0C) || digitAt(p, q + l2, &l2) < 0)
+      if (nd != 3 || !(c2 == '.' || c2 == ',' || c2 == 0xFF0C) ||
+          digitAt(p, q + l2, &l2) < 0)
         break;
       s = ',';
-    }
-    else if (c == '\'' || c == 0x2019 || isSpaceCp(c)) s = 'g';
-    else break;
-    if (s == 'g' && (c == '\n' || c == '\r' || c == '\t')) break;
-    if (digitAt(p, j + len, &d) < 0) break;
+    } else if (c == '\'' || c == 0x2019 || isSpaceCp(c))
+      s = 'g';
+    else
+      break;
+    if (s == 'g' && (c == '\n' || c == '\r' || c == '\t'))
+      break;
+    if (digitAt(p, j + len, &d) < 0)
+      break;
     aSep[nG] = s;
     j += len;
   }
-  if (nG == 0) return 0;
-  if (nTotal > 18) return 0; /* ids, not amounts */
+  if (nG == 0)
+    return 0;
+  if (nTotal > 18)
+    return 0; /* ids, not amounts */
   /* Interpret: find the longest valid prefix of groups. */
   int nDot = 0, nComma = 0, nSpace = 0;
   int nUse = nG;
@@ -957,32 +1014,32 @@ static int parseDigits(const Scan *p, int i, Num *pNum) {
       nComma++;
     }
   }
-  /* keep space groups apart from the rest when invalid */
-  for (int g = 1; g < nUse; g++) {
-    if (aSep[g] == 'g') continue;
-    /* mixed '.' and ',': the last separator is the decimal one */
-    (void)g;
-  }
   double r = 0, rAlt = 0;
   int amb = AMB_NONE, bInt = 1;
   /* recount on the used groups */
   nDot = nComma = nSpace = 0;
   for (int g = 1; g < nUse; g++) {
-    if (aSep[g] == '.') nDot++;
-    else if (aSep[g] == ',') nComma++;
-    else nSpace++;
+    if (aSep[g] == '.')
+      nDot++;
+    else if (aSep[g] == ',')
+      nComma++;
+    else
+      nSpace++;
   }
   char cDec = 0; /* decimal separator, if any */
   int bAmbig = 0;
   int gLastComma = 0;
   for (int g = 1; g < nUse; g++) {
-    if (aSep[g] == ',') gLastComma = g;
+    if (aSep[g] == ',')
+      gLastComma = g;
   }
-  int bIndian = nComma >= 2 && nSpace == 0 && aGrp[0] <= 2 &&
-                aGrp[gLastComma] == 3 && nDot <= 1 &&
-                (nDot == 0 || (nUse - 1 == gLastComma + 1 && aSep[nUse - 1] == '.'));
+  int bIndian =
+      nComma >= 2 && nSpace == 0 && aGrp[0] <= 2 && aGrp[gLastComma] == 3 &&
+      nDot <= 1 &&
+      (nDot == 0 || (nUse - 1 == gLastComma + 1 && aSep[nUse - 1] == '.'));
   for (int g = 1; bIndian && g < gLastComma; g++) {
-    if (aGrp[g] != 2) bIndian = 0;
+    if (aGrp[g] != 2)
+      bIndian = 0;
   }
   if (bIndian) {
     cDec = nDot ? '.' : 0; /* 12,34,567.89: lakh grouping */
@@ -991,19 +1048,25 @@ static int parseDigits(const Scan *p, int i, Num *pNum) {
   } else if (nDot && nComma) {
     char cLast = aSep[nUse - 1];
     int nLast = (cLast == '.') ? nDot : nComma;
-    if (nLast == 1) cDec = cLast;
-    else cDec = 0; /* 1.234.567,8 is handled by cLast; 1,2.3.4 is not money */
+    if (nLast == 1)
+      cDec = cLast;
+    else
+      cDec = 0; /* 1.234.567,8 is handled by cLast; 1,2.3.4 is not money */
     /* every other separator must be thousands (3-digit groups) */
     for (int g = 1; g < nUse; g++) {
-      if (aSep[g] == cDec && g == nUse - 1) continue;
+      if (aSep[g] == cDec && g == nUse - 1)
+        continue;
       if (aGrp[g] != 3) {
         nUse = g;
         break;
       }
     }
-    if (nUse < nG && cDec && aSep[nUse] != cDec) cDec = 0;
-    if (nUse == 1) cDec = 0;
-    if (cDec && aSep[nUse - 1] != cDec) cDec = 0;
+    if (nUse < nG && cDec && aSep[nUse] != cDec)
+      cDec = 0;
+    if (nUse == 1)
+      cDec = 0;
+    if (cDec && aSep[nUse - 1] != cDec)
+      cDec = 0;
   } else if (nDot + nComma >= 2) {
     /* 1.234.567 or 1,234,567: thousands; all groups of 3 */
     for (int g = 1; g < nUse; g++) {
@@ -1079,23 +1142,67 @@ static int parseDigits(const Scan *p, int i, Num *pNum) {
 static int cjkDigit(unsigned c, double *pUnit) {
   *pUnit = 0;
   switch (c) {
-    case 0x96F6: case 0x3007: return 0;                 /* 零 〇 */
-    case 0x4E00: case 0x58F9: case 0x58F1: return 1;    /* 一 壹 壱 */
-    case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x5F10:
-    case 0x4E24: case 0x5169: return 2;                 /* 二 贰 貳 弐 两 兩 */
-    case 0x4E09: case 0x53C1: case 0x53C3: case 0x53C2: return 3; /* 三 叁 參 参 */
-    case 0x56DB: case 0x8086: return 4;                 /* 四 肆 */
-    case 0x4E94: case 0x4F0D: return 5;                 /* 五 伍 */
-    case 0x516D: case 0x9646: case 0x9678: return 6;    /* 六 陆 陸 */
-    case 0x4E03: case 0x67D2: return 7;                 /* 七 柒 */
-    case 0x516B: case 0x634C: return 8;                 /* 八 捌 */
-    case 0x4E5D: case 0x7396: return 9;                 /* 九 玖 */
-    case 0x5341: case 0x62FE: *pUnit = 10; return -1;   /* 十 拾 */
-    case 0x767E: case 0x4F70: *pUnit = 100; return -1;  /* 百 佰 */
-    case 0x5343: case 0x4EDF: *pUnit = 1000; return -1; /* 千 仟 */
-    case 0x4E07: case 0x842C: *pUnit = 1e4; return -1;  /* 万 萬 */
-    case 0x4EBF: case 0x5104: *pUnit = 1e8; return -1;  /* 亿 億 */
-    case 0x5146: *pUnit = 1e12; return -1;              /* 兆 */
+  case 0x96F6:
+  case 0x3007:
+    return 0; /* 零 〇 */
+  case 0x4E00:
+  case 0x58F9:
+  case 0x58F1:
+    return 1; /* 一 壹 壱 */
+  case 0x4E8C:
+  case 0x8D30:
+  case 0x8CB3:
+  case 0x5F10:
+  case 0x4E24:
+  case 0x5169:
+    return 2; /* 二 贰 貳 弐 两 兩 */
+  case 0x4E09:
+  case 0x53C1:
+  case 0x53C3:
+  case 0x53C2:
+    return 3; /* 三 叁 參 参 */
+  case 0x56DB:
+  case 0x8086:
+    return 4; /* 四 肆 */
+  case 0x4E94:
+  case 0x4F0D:
+    return 5; /* 五 伍 */
+  case 0x516D:
+  case 0x9646:
+  case 0x9678:
+    return 6; /* 六 陆 陸 */
+  case 0x4E03:
+  case 0x67D2:
+    return 7; /* 七 柒 */
+  case 0x516B:
+  case 0x634C:
+    return 8; /* 八 捌 */
+  case 0x4E5D:
+  case 0x7396:
+    return 9; /* 九 玖 */
+  case 0x5341:
+  case 0x62FE:
+    *pUnit = 10;
+    return -1; /* 十 拾 */
+  case 0x767E:
+  case 0x4F70:
+    *pUnit = 100;
+    return -1; /* 百 佰 */
+  case 0x5343:
+  case 0x4EDF:
+    *pUnit = 1000;
+    return -1; /* 千 仟 */
+  case 0x4E07:
+  case 0x842C:
+    *pUnit = 1e4;
+    return -1; /* 万 萬 */
+  case 0x4EBF:
+  case 0x5104:
+    *pUnit = 1e8;
+    return -1; /* 亿 億 */
+  case 0x5146:
+    *pUnit = 1e12;
+    return -1; /* 兆 */
   }
   return -1;
 }
@@ -1120,7 +1227,8 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
     double unit;
     int d = cjkDigit(c, &unit);
     /* spaces only before a unit: "7  万" */
-    if (k != j && unit == 0) break;
+    if (k != j && unit == 0)
+      break;
     if (c == 0x4E2A || c == 0x500B) { /* 个 個 before 亿/万: 两个亿 */
       int l2;
       double u2;
@@ -1133,7 +1241,8 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
     }
     if (c == 0x591A || c == 0x4F59 || c == 0x51E0 || c == 0x6765) {
       /* 多 余 几 来 after a number: "3000多欧元", "1000余万元": about */
-      if (!bAny || k != j) break;
+      if (!bAny || k != j)
+        break;
       j = iEnd = k + len;
       continue;
     }
@@ -1156,7 +1265,8 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
       continue;
     }
     if (unit > 0) {
-      if (!bAny && unit >= 1e4) break; /* 万元: no number before it */
+      if (!bAny && unit >= 1e4)
+        break; /* 万元: no number before it */
       if (unit >= 1e4) {
         rBig *= unit;
       } else {
@@ -1199,7 +1309,8 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
     }
     break;
   }
-  if (!bAny) return 0;
+  if (!bAny)
+    return 0;
   pNum->r = total + section + (digit >= 0 ? digit : 0);
   pNum->rAlt = pNum->r;
   pNum->amb = AMB_NONE;
@@ -1218,10 +1329,23 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
 ** before the table is searched. */
 static int numWordStart(unsigned c) {
   switch (c) {
-    case 'a': case 'c': case 'd': case 'e': case 'f': case 'h': case 'm':
-    case 'n': case 'o': case 'q': case 's': case 't': case 'u': case 'v':
-    case 'y': case 'z':
-      return 1;
+  case 'a':
+  case 'c':
+  case 'd':
+  case 'e':
+  case 'f':
+  case 'h':
+  case 'm':
+  case 'n':
+  case 'o':
+  case 'q':
+  case 's':
+  case 't':
+  case 'u':
+  case 'v':
+  case 'y':
+  case 'z':
+    return 1;
   }
   return 0;
 }
@@ -1238,10 +1362,13 @@ static const unsigned aNumPair[26] = {
 };
 static int numPair(const unsigned char *z, int n) {
   unsigned a = z[0] - 'a';
-  if (a >= 26) return 0;
-  if (n == 1) return a == 0 || a == 'y' - 'a';
+  if (a >= 26)
+    return 0;
+  if (n == 1)
+    return a == 0 || a == 'y' - 'a';
   unsigned b = z[1];
-  if (b >= 0x80) return (aNumPair[a] >> 26) & 1;
+  if (b >= 0x80)
+    return (aNumPair[a] >> 26) & 1;
   b -= 'a';
   return b < 26 && ((aNumPair[a] >> b) & 1);
 }
@@ -1252,12 +1379,14 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
   double total = 0, cur = 0;
   int j = i, iEnd = i, bAny = 0, bArticle = 0, nWords = 0;
   unsigned mask = 0, lastUnit = 0;
-  int bPendingAnd = 0, bFrac = 0;
+  int bFrac = 0;
   while (j < p->n) {
     int len;
     unsigned c0 = newsext_money_fold(cpAt(p, j, &len));
-    if (!numWordStart(c0)) break;
-    if (isWordCp(cpBefore(p, j))) break;
+    if (!numWordStart(c0))
+      break;
+    if (isWordCp(cpBefore(p, j)))
+      break;
     /* the word: letters up to a non-letter */
     int we = j;
     unsigned char zw[48];
@@ -1265,7 +1394,8 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
     while (we < p->n) {
       unsigned c = cpAt(p, we, &len);
       unsigned fc = newsext_money_fold(c);
-      if (!isWordCp(fc) || (fc >= '0' && fc <= '9')) break;
+      if (!isWordCp(fc) || (fc >= '0' && fc <= '9'))
+        break;
       if (nw + 4 >= (int)sizeof(zw)) {
         nw = -1;
         break;
@@ -1273,12 +1403,15 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
       nw += newsext_utf8_encode(fc, zw + nw);
       we += len;
     }
-    if (nw <= 0) break;
+    if (nw <= 0)
+      break;
     /* most words are no number: their first two letters tell, then the
     ** whole word; only long words can be compounds (achtundsiebzig,
     ** veinticinco, einhundert) */
-    if (!numPair(zw, nw)) break;
-    if (nw < 8 && !tableFind(aMoneyNum, N_NUM, sizeof(MoneyNum), zw, nw)) break;
+    if (!numPair(zw, nw))
+      break;
+    if (nw < 8 && !tableFind(aMoneyNum, N_NUM, sizeof(MoneyNum), zw, nw))
+      break;
     /* decompose into table entries, longest first: achtundsiebzig */
     int o = 0, bOk = 1;
     double wTotal = total, wCur = cur;
@@ -1290,7 +1423,8 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
       int k;
       for (k = nw - o; k > 0; k--) {
         e = tableFind(aMoneyNum, N_NUM, sizeof(MoneyNum), zw + o, k);
-        if (e) break;
+        if (e)
+          break;
       }
       if (!e) {
         bOk = 0;
@@ -1341,39 +1475,43 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
       wMask |= e->mask;
       o += k;
     }
-    if (!bOk) break;
+    if (!bOk)
+      break;
     /* "and" alone must be followed by more number */
     if (nPart == 1 && !wAny && !wArticle) {
-      bPendingAnd = 1;
       j = we;
       j = skipSpaces(p, j);
       continue;
     }
-    if (wArticle && (bAny || nWords)) break;
-    if (bArticle && !wFrac) break; /* a dollar: the article is the number */
-    if (wFrac) bArticle = 0;
+    if (wArticle && (bAny || nWords))
+      break;
+    if (bArticle && !wFrac)
+      break; /* a dollar: the article is the number */
+    if (wFrac)
+      bArticle = 0;
     total = wTotal;
     cur = wCur;
     mask = wMask;
     lastUnit = wLast;
     bArticle = wArticle || (bArticle && !wFrac);
-    if (wFrac) bFrac = 1;
+    if (wFrac)
+      bFrac = 1;
     bAny = 1;
-    bPendingAnd = 0;
     nWords++;
     iEnd = we;
     /* next word: after spaces or a hyphen */
     j = we;
     unsigned c = cpAt(p, j, &len);
-    if (c == '-' || c == 0x2010) j += len;
+    if (c == '-' || c == 0x2010)
+      j += len;
     j = skipSpaces(p, j);
     if (bArticle) {
       /* only a fraction may follow an article: a quarter million */
       continue;
     }
   }
-  (void)bPendingAnd;
-  if (!bAny) return 0;
+  if (!bAny)
+    return 0;
   pNum->r = total + cur;
   pNum->rAlt = pNum->r;
   pNum->amb = AMB_NONE;
@@ -1393,16 +1531,20 @@ static int parseNumberAt(const Scan *p, int i, int bGlued, Num *pNum) {
   if (digitAt(p, i, &len) >= 0) {
     /* not inside a word: "A380" */
     unsigned b = cpBefore(p, i);
-    if (!bGlued && b < 0x80 && ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')))
+    if (!bGlued && b < 0x80 &&
+        ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')))
       return 0;
-    if ((b >= '0' && b <= '9') || (b >= 0xFF10 && b <= 0xFF19)) return 0; /* mid-number */
-    if (!parseDigits(p, i, pNum)) return 0;
+    if ((b >= '0' && b <= '9') || (b >= 0xFF10 && b <= 0xFF19))
+      return 0; /* mid-number */
+    if (!parseDigits(p, i, pNum))
+      return 0;
     /* Chinese/Japanese units may follow: 36.57亿, 7 万 */
     int k = skipSpaces(p, pNum->iEnd), l2;
     double unit;
     unsigned c = cpAt(p, k, &l2);
     cjkDigit(c, &unit);
-    if (unit > 0 || c == 0x4E2A || (k == pNum->iEnd && (c == 0x591A || c == 0x4F59))) {
+    if (unit > 0 || c == 0x4E2A ||
+        (k == pNum->iEnd && (c == 0x591A || c == 0x4F59))) {
       Num lead = *pNum, n2;
       if (parseCjk(p, i, &lead, &n2) && n2.iEnd > pNum->iEnd) {
         n2.bInteger = lead.bInteger;
@@ -1418,9 +1560,12 @@ static int parseNumberAt(const Scan *p, int i, int bGlued, Num *pNum) {
   unsigned c = cpAt(p, i, &len);
   double unit;
   int d = cjkDigit(c, &unit);
-  if (c >= 0x3007 && d >= 0) return parseCjk(p, i, 0, pNum);
-  if (unit > 0 && unit < 1e4) return parseCjk(p, i, 0, pNum);
-  if (numWordStart(newsext_money_fold(c))) return parseWords(p, i, pNum);
+  if (c >= 0x3007 && d >= 0)
+    return parseCjk(p, i, 0, pNum);
+  if (unit > 0 && unit < 1e4)
+    return parseCjk(p, i, 0, pNum);
+  if (numWordStart(newsext_money_fold(c)))
+    return parseWords(p, i, pNum);
   return 0;
 }
 static int parseNumber(const Scan *p, int i, Num *pNum) {
@@ -1430,29 +1575,30 @@ static int parseNumber(const Scan *p, int i, Num *pNum) {
 /* ---- currencies ---------------------------------------------------------- */
 
 typedef struct Cur {
-  char zIso[4];      /* ISO code or X_ pseudo-code */
+  char zIso[4]; /* ISO code or X_ pseudo-code */
   unsigned flags;
   unsigned mask;
   int iEnd;
-  int bSymbol;       /* a symbol or a code, not a word */
-  double rMul;       /* 1, or 10^6 for MUSD, MEUR */
+  int bSymbol; /* a symbol or a code, not a word */
+  double rMul; /* 1, or 10^6 for MUSD, MEUR */
 } Cur;
 
 /* ISO codes written in lower case too ("3 usd", "2,5 mio usd"). */
 static const char *const azLowerIso[] = {
-    "aud", "brl", "cad", "chf", "cny", "dkk", "eur", "gbp", "hkd", "inr",
-    "jpy", "krw", "mxn", "nok", "nzd", "rub", "sek", "sgd", "twd", "usd", "zar",
+    "aud", "brl", "cad", "chf", "cny", "dkk", "eur", "gbp", "hkd", "inr", "jpy",
+    "krw", "mxn", "nok", "nzd", "rub", "sek", "sgd", "twd", "usd", "zar",
 };
 /* Upper-case words that are also ISO codes but mostly words in the news. */
-static const char *const azNotIso[] = {"ALL", "BOB", "CUP", "MAD", "MOP",
-                                       "PEN", "SOS", "TOP", "TRY", "GEL", "CVE", "PHP"};
+static const char *const azNotIso[] = {"ALL", "BOB", "CUP", "MAD",
+                                       "MOP", "PEN", "SOS", "TOP",
+                                       "TRY", "GEL", "CVE", "PHP"};
 
 /* An ISO 4217 code at i: three letters between word boundaries (a '$' may
 ** follow: usd$, mxn$). */
 static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
   *pMul = 1;
-  if (i + 4 <= p->n && p->z[i] == 'M' && p->z[i + 1] >= 'A' && p->z[i + 1] <= 'Z' &&
-      !isWordCp(cpBefore(p, i))) {
+  if (i + 4 <= p->n && p->z[i] == 'M' && p->z[i + 1] >= 'A' &&
+      p->z[i + 1] <= 'Z' && !isWordCp(cpBefore(p, i))) {
     /* MUSD, MEUR: millions, as in financial reports */
     int e;
     double m;
@@ -1463,7 +1609,8 @@ static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
       return 1;
     }
   }
-  if (i + 3 > p->n) return 0;
+  if (i + 3 > p->n)
+    return 0;
   const unsigned char *z = p->z + i;
   int bUpper = 1;
   for (int k = 0; k < 3; k++) {
@@ -1480,33 +1627,46 @@ static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
   zIso[3] = 0;
   int len;
   unsigned next = cpAt(p, i + 3, &len);
-  if (isWordCp(next) && !(next >= '0' && next <= '9')) return 0;
+  if (isWordCp(next) && !(next >= '0' && next <= '9'))
+    return 0;
   unsigned b = cpBefore(p, i);
-  if (isWordCp(b) && !(b >= '0' && b <= '9') && !(b == 'M' && i > 0)) return 0;
+  if (isWordCp(b) && !(b >= '0' && b <= '9') && !(b == 'M' && i > 0))
+    return 0;
   if (bUpper) {
     for (size_t k = 0; k < sizeof(azNotIso) / sizeof(azNotIso[0]); k++) {
-      if (memcmp(azNotIso[k], zIso, 3) == 0) return 0;
+      if (memcmp(azNotIso[k], zIso, 3) == 0)
+        return 0;
     }
-    int lo = 0, hi = (int)(sizeof(aMoneyIso) / sizeof(aMoneyIso[0])) - 1, bKnown = 0;
+    int lo = 0, hi = (int)(sizeof(aMoneyIso) / sizeof(aMoneyIso[0])) - 1,
+        bKnown = 0;
     while (lo <= hi && !bKnown) {
       int mid = (lo + hi) / 2, c = memcmp(aMoneyIso[mid], zIso, 3);
-      if (c == 0) bKnown = 1;
-      else if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
+      if (c == 0)
+        bKnown = 1;
+      else if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid - 1;
     }
-    if (!bKnown && memcmp(zIso, "RMB", 3) != 0 && newsext_fx_usd_per_unit(zIso, 0, 0) < 0)
+    if (!bKnown && memcmp(zIso, "RMB", 3) != 0 &&
+        newsext_fx_usd_per_unit(zIso, 0, 0) < 0)
       return 0;
-    if (zIso[0] == 'R' && zIso[1] == 'M' && zIso[2] == 'B') memcpy(zIso, "CNY", 4);
+    if (zIso[0] == 'R' && zIso[1] == 'M' && zIso[2] == 'B')
+      memcpy(zIso, "CNY", 4);
   } else {
     int bOk = 0;
-    char zl[4] = {(char)(zIso[0] | 32), (char)(zIso[1] | 32), (char)(zIso[2] | 32), 0};
+    char zl[4] = {(char)(zIso[0] | 32), (char)(zIso[1] | 32),
+                  (char)(zIso[2] | 32), 0};
     for (size_t k = 0; k < sizeof(azLowerIso) / sizeof(azLowerIso[0]); k++) {
-      if (memcmp(azLowerIso[k], zl, 3) == 0) bOk = 1;
+      if (memcmp(azLowerIso[k], zl, 3) == 0)
+        bOk = 1;
     }
-    if (!bOk) return 0;
+    if (!bOk)
+      return 0;
   }
   *pEnd = i + 3;
-  if (next == '$') *pEnd = i + 4;
+  if (next == '$')
+    *pEnd = i + 4;
   return 1;
 }
 
@@ -1520,7 +1680,8 @@ static int maybePrefix(const Scan *p, int i) {
     if (c >= 'A' && c <= 'Z') {
       /* USD, C$, U.S.$, MUSD; else as the lower-case letter: Rs, Fr. */
       unsigned d = i + 1 < p->n ? p->z[i + 1] : 0;
-      if ((d >= 'A' && d <= 'Z') || d == '$' || d == '.') return 1;
+      if ((d >= 'A' && d <= 'Z') || d == '$' || d == '.')
+        return 1;
       c |= 0x20;
     }
     if (c >= 'a' && c <= 'z') {
@@ -1528,19 +1689,31 @@ static int maybePrefix(const Scan *p, int i) {
       ** a$ au c$ "c " ca ch do dó fr hk kr ma me mx nt nz r$ ri rm rp rs s$
       ** sf u$ u. us */
       unsigned d = i + 1 < p->n ? p->z[i + 1] : 0;
-      if (d >= 'A' && d <= 'Z') d |= 0x20;
+      if (d >= 'A' && d <= 'Z')
+        d |= 0x20;
       switch (c) {
-        case 'a': return d == '$' || d == 'u';
-        case 'c': return d == '$' || d == ' ' || d == 'a' || d == 'h';
-        case 'd': return d == 'o' || d == 0xC3;
-        case 'f': return d == 'r';
-        case 'h': return d == 'k';
-        case 'k': return d == 'r';
-        case 'm': return d == 'a' || d == 'e' || d == 'x';
-        case 'n': return d == 't' || d == 'z';
-        case 'r': return d == '$' || d == 'i' || d == 'm' || d == 'p' || d == 's';
-        case 's': return d == '$' || d == 'f';
-        case 'u': return d == '$' || d == '.' || d == 's';
+      case 'a':
+        return d == '$' || d == 'u';
+      case 'c':
+        return d == '$' || d == ' ' || d == 'a' || d == 'h';
+      case 'd':
+        return d == 'o' || d == 0xC3;
+      case 'f':
+        return d == 'r';
+      case 'h':
+        return d == 'k';
+      case 'k':
+        return d == 'r';
+      case 'm':
+        return d == 'a' || d == 'e' || d == 'x';
+      case 'n':
+        return d == 't' || d == 'z';
+      case 'r':
+        return d == '$' || d == 'i' || d == 'm' || d == 'p' || d == 's';
+      case 's':
+        return d == '$' || d == 'f';
+      case 'u':
+        return d == '$' || d == '.' || d == 's';
       }
       return 0;
     }
@@ -1551,15 +1724,18 @@ static int maybePrefix(const Scan *p, int i) {
 
 /* A currency at i that may stand where `want` says (C_PRE or C_SUF). */
 static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
-  if (i >= p->n) return 0;
-  if (want == C_PRE && !maybePrefix(p, i)) return 0;
+  if (i >= p->n)
+    return 0;
+  if (want == C_PRE && !maybePrefix(p, i))
+    return 0;
   char zIso[4];
   int iEnd;
   unsigned c0 = p->z[i];
   int bLetter = (c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z');
   if (bLetter && isWordCp(cpBefore(p, i))) {
     unsigned b = cpBefore(p, i);
-    if (!(b >= '0' && b <= '9')) return 0;
+    if (!(b >= '0' && b <= '9'))
+      return 0;
   }
   /* "rmb" is not ISO but is in the word table; codes first */
   double rMul;
@@ -1578,27 +1754,32 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
   if (want == C_SUF) {
     /* after a number: anything but a letter, a symbol or CJK ends it */
     unsigned c = p->z[i];
-    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && c != '$' &&
-        c != '\\')
+    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
+        c != '$' && c != '\\')
       return 0;
   }
   foldAt(p, i, 28, &f);
-  if (f.n == 0) return 0;
+  if (f.n == 0)
+    return 0;
   if (want == C_SUF && f.n >= 24 && f.aSrc[f.n] < p->n) {
     /* a name longer than what was folded? (few are: "dollars des
     ** États-Unis", "konvertible Mark von Bosnien und Herzegowina") */
     int lo = 0, hi = N_ICU, lo2 = 0, hi2 = N_WORD;
     tableRange(aMoneyIcu, sizeof(MoneyName), f.z, f.n, &lo, &hi);
     tableRange(aMoneyWord, sizeof(MoneyWord), f.z, f.n, &lo2, &hi2);
-    if (lo < hi || lo2 < hi2) foldAt(p, i, FOLD_MAX, &f);
+    if (lo < hi || lo2 < hi2)
+      foldAt(p, i, FOLD_MAX, &f);
   }
   int k1 = 0, k2 = 0;
-  const MoneyWord *w = foldLongest(&f, aMoneyWord, N_WORD, sizeof(MoneyWord), 0, &k1);
+  const MoneyWord *w =
+      foldLongest(&f, aMoneyWord, N_WORD, sizeof(MoneyWord), 0, &k1);
   const MoneyName *nm = 0;
   if (want == C_SUF) {
-    nm = foldLongest(&f, aMoneyIcu, N_ICU, sizeof(MoneyName), aMoneyIcuFirst, &k2);
+    nm = foldLongest(&f, aMoneyIcu, N_ICU, sizeof(MoneyName), aMoneyIcuFirst,
+                     &k2);
   }
-  if (w && !(w->flags & want)) w = 0;
+  if (w && !(w->flags & want))
+    w = 0;
   if (w && (!nm || k1 >= k2)) {
     memset(pCur, 0, sizeof(*pCur));
     memcpy(pCur->zIso, w->zIso, 4);
@@ -1636,7 +1817,7 @@ typedef struct Amt {
   unsigned mask;   /* languages of the scale words */
   int iEnd;
   int bRange;
-  Num n2;          /* the range's upper bound */
+  Num n2; /* the range's upper bound */
   double rMul2;
 } Amt;
 
@@ -1646,18 +1827,23 @@ static int readScales(const Scan *p, int e, Amt *a, double *pMul, int *pEnd) {
   int bAny = 0;
   for (int nScale = 0; nScale < 3; nScale++) {
     int j = skipSpaces(p, e);
-    if (j >= p->n) break;
+    if (j >= p->n)
+      break;
     unsigned c = p->z[j];
-    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+      break;
     Fold f;
     foldAt(p, j, 24, &f);
     int k;
-    const MoneyScale *s = foldLongest(&f, aMoneyScale, N_SCALE, sizeof(MoneyScale), 0, &k);
-    if (!s) break;
+    const MoneyScale *s =
+        foldLongest(&f, aMoneyScale, N_SCALE, sizeof(MoneyScale), 0, &k);
+    if (!s)
+      break;
     if ((s->flags & S_ATTACH) && j != e) {
       /* "5m" but not "5 m"; yet "5 M€", "5 k$" */
       unsigned nx = f.aCp[k];
-      if (!(nx == 0x20AC || nx == '$' || nx == 0xA3)) break;
+      if (!(nx == 0x20AC || nx == '$' || nx == 0xA3))
+        break;
     }
     mul *= pow10i(s->iExp);
     if (s->flags & S_BILLION) {
@@ -1676,8 +1862,10 @@ static int readScales(const Scan *p, int e, Amt *a, double *pMul, int *pEnd) {
 /* Is the word before i one that opens a range: between, zwischen, entre? */
 static int afterBetween(const Scan *p, int i) {
   int j = i;
-  while (j > 0 && (p->z[j - 1] == ' ')) j--;
-  static const char *const az[] = {"between", "zwischen", "entre", "tra", "fra"};
+  while (j > 0 && (p->z[j - 1] == ' '))
+    j--;
+  static const char *const az[] = {"between", "zwischen", "entre", "tra",
+                                   "fra"};
   for (size_t k = 0; k < sizeof(az) / sizeof(az[0]); k++) {
     int n = (int)strlen(az[k]);
     if (j >= n && sqlite3_strnicmp((const char *)p->z + j - n, az[k], n) == 0 &&
@@ -1690,12 +1878,14 @@ static int afterBetween(const Scan *p, int i) {
 
 /* A range connector at i; returns its end or 0. */
 static int rangeConnector(const Scan *p, int i, int bBetween) {
-  if (i >= p->n) return 0;
+  if (i >= p->n)
+    return 0;
   const unsigned char *z = p->z + i;
   int n = p->n - i;
   if (z[0] == '-' || z[0] == '~') {
     int k = 1;
-    while (k < n && z[k] == '-') k++; /* 1万元--5万元 */
+    while (k < n && z[k] == '-')
+      k++; /* 1万元--5万元 */
     return i + k;
   }
   if (n >= 6 && z[0] == 0xE2 && z[1] == 0x80 && z[2] == 0x94 && z[3] == 0xE2 &&
@@ -1714,10 +1904,12 @@ static int rangeConnector(const Scan *p, int i, int bBetween) {
   for (int pass = 0; pass < 2; pass++) {
     const char *const *az = pass ? azAnd : azWord;
     int nz = pass ? 5 : 5;
-    if (pass && !bBetween) break;
+    if (pass && !bBetween)
+      break;
     for (int k = 0; k < nz; k++) {
       int m = (int)strlen(az[k]);
-      if (n > m && memcmp(z, az[k], (size_t)m) == 0 && isSpaceCp(z[m])) return i + m;
+      if (n > m && memcmp(z, az[k], (size_t)m) == 0 && isSpaceCp(z[m]))
+        return i + m;
     }
   }
   return 0;
@@ -1725,16 +1917,21 @@ static int rangeConnector(const Scan *p, int i, int bBetween) {
 
 static int readAmount(const Scan *p, int i, int iExpr, int bGlued, Amt *a) {
   memset(a, 0, sizeof(*a));
-  if (!parseNumberAt(p, i, bGlued, &a->n)) return 0;
+  if (!parseNumberAt(p, i, bGlued, &a->n))
+    return 0;
   int e;
   a->bScale = readScales(p, a->n.iEnd, a, &a->rMul, &e);
   a->mask |= a->n.mask;
   a->iEnd = e;
-  if (a->n.bArticle) return 1;
+  if (a->n.bArticle)
+    return 1;
   /* a range: $5-10 million, 5至10亿美元, zwischen 3 und 4 Mio. */
   int j = skipSpaces(p, e);
-  if (p->n - j >= 5 && (memcmp(p->z + j, "(\xE5\x90\xAB)", 5) == 0)) j += 5; /* 1万(含)-5万 */
-  if (p->n - j >= 9 && memcmp(p->z + j, "\xEF\xBC\x88\xE5\x90\xAB\xEF\xBC\x89", 9) == 0) j += 9;
+  if (p->n - j >= 5 && (memcmp(p->z + j, "(\xE5\x90\xAB)", 5) == 0))
+    j += 5; /* 1万(含)-5万 */
+  if (p->n - j >= 9 &&
+      memcmp(p->z + j, "\xEF\xBC\x88\xE5\x90\xAB\xEF\xBC\x89", 9) == 0)
+    j += 9;
   int k = rangeConnector(p, j, afterBetween(p, iExpr));
   if (k) {
     k = skipSpaces(p, k);
@@ -1750,7 +1947,8 @@ static int readAmount(const Scan *p, int i, int iExpr, int bGlued, Amt *a) {
       int e2;
       int bScale2 = readScales(p, b.n.iEnd, a, &b.rMul, &e2);
       double rMul1 = a->rMul;
-      if (!a->bScale && bScale2) rMul1 = b.rMul;
+      if (!a->bScale && bScale2)
+        rMul1 = b.rMul;
       if (!a->bScale && b.n.rBig * b.n.rSmall > 1) {
         /* the upper bound's units: 5至10亿, 一百二十到一百五十万,
         ** 两到三千 (a lone digit takes 千 too), 十八至三十万 (not 十) */
@@ -1760,7 +1958,8 @@ static int readAmount(const Scan *p, int i, int iExpr, int bGlued, Amt *a) {
           rMul1 *= b.n.rBig;
         }
       }
-      if (a->n.r * rMul1 > b.n.r * b.rMul) rMul1 = a->rMul; /* 从8500到3万 */
+      if (a->n.r * rMul1 > b.n.r * b.rMul)
+        rMul1 = a->rMul; /* 从8500到3万 */
       if (a->n.r * rMul1 <= b.n.r * b.rMul) {
         a->bRange = 1;
         a->rMul = rMul1;
@@ -1779,10 +1978,13 @@ static double pickReading(const Num *n, int bScale, int eCtx) {
   /* eCtx: 1 English-like (1,234.5), 2 continental (1.234,5), 0 unknown,
   ** 3 only a symbol after the number: 94.000 $ and 100,000 ₭ are both
   ** thousands */
-  if (eCtx == 3) return n->amb == AMB_DOT3 ? n->rAlt : n->r;
+  if (eCtx == 3)
+    return n->amb == AMB_DOT3 ? n->rAlt : n->r;
   if (n->amb == AMB_DOT3) {
-    if (eCtx == 2) return n->rAlt;
-    if (eCtx == 1) return n->r;
+    if (eCtx == 2)
+      return n->rAlt;
+    if (eCtx == 1)
+      return n->r;
     return bScale ? n->r : n->rAlt;
   }
   if (n->amb == AMB_COMMA3) {
@@ -1794,25 +1996,29 @@ static double pickReading(const Num *n, int bScale, int eCtx) {
 
 /* 15 significant digits, so that 48.2 million is 48200000 exactly. */
 static double roundAmount(double r) {
-  if (r == 0 || !isfinite(r) || fabs(r) >= 1e15) return round(r);
+  if (r == 0 || !isfinite(r) || fabs(r) >= 1e15)
+    return round(r);
   int e = (int)floor(log10(fabs(r)));
   double s = pow10i(14 - e);
-  if (s > 1e22) return r;
+  if (s > 1e22)
+    return r;
   return round(r * s) / s;
 }
 
 static void resolveCurrency(Scan *p, const char *zIn, const char *zPre,
-                            unsigned mask, int eCtx, char *zOut) {
-  (void)mask;
+                            int eCtx, char *zOut) {
   if (zIn[0] != '#') {
     memcpy(zOut, zIn, 4);
     return;
   }
   const char *z = "USD";
   if (memcmp(zIn, X_YEN, 3) == 0) {
-    if (p->hint & L_ZH) z = "CNY";
-    else if (p->hint) z = "JPY";
-    else z = scanScript(p) == 2 ? "CNY" : "JPY";
+    if (p->hint & L_ZH)
+      z = "CNY";
+    else if (p->hint)
+      z = "JPY";
+    else
+      z = scanScript(p) == 2 ? "CNY" : "JPY";
   } else if (memcmp(zIn, X_YUAN, 3) == 0) {
     z = (zPre && zPre[0] != '#') ? zPre : "CNY";
   } else if (memcmp(zIn, X_FRANC, 3) == 0) {
@@ -1832,10 +2038,12 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
   int bWord = !pMain->bSymbol || isWordCp(p->z[pMain->iEnd - 1]);
   for (int iter = 0; iter < 2; iter++) {
     int j = skipSpaces(p, e);
-    if (j >= p->n) break;
+    if (j >= p->n)
+      break;
     /* an optional connector */
-    static const char *const azConn[] = {"and ", "und ", "et ", "y ", "e ", ", ",
-                                         "con ", "com ", "en ", "又", "と", "零"};
+    static const char *const azConn[] = {"and ", "und ", "et ",  "y ",
+                                         "e ",   ", ",   "con ", "com ",
+                                         "en ",  "又",   "と",   "零"};
     for (size_t k = 0; k < sizeof(azConn) / sizeof(azConn[0]); k++) {
       int m = (int)strlen(azConn[k]);
       if (p->n - j >= m && memcmp(p->z + j, azConn[k], (size_t)m) == 0) {
@@ -1859,7 +2067,8 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
         }
         double u2;
         unsigned c3 = cpAt(p, q, &l2);
-        if (d1 > 0 && cjkDigit(c3, &u2) < 0 && u2 == 0 && !(c3 == 0x89D2 || c3 == 0x6BDB || c3 == 0x5206)) {
+        if (d1 > 0 && cjkDigit(c3, &u2) < 0 && u2 == 0 &&
+            !(c3 == 0x89D2 || c3 == 0x6BDB || c3 == 0x5206)) {
           *pr += (double)d1 / f;
           e = q;
           break;
@@ -1867,7 +2076,8 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
       }
     }
     Num n3;
-    if (!parseNumber(p, j, &n3) || n3.bArticle || n3.amb) break;
+    if (!parseNumber(p, j, &n3) || n3.bArticle || n3.amb)
+      break;
     int k = skipSpaces(p, n3.iEnd);
     Cur sub;
     if (currencyAt(p, k, C_SUF, &sub) && (sub.flags & C_SUB)) {
@@ -1886,8 +2096,8 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
     if (iter == 0 && n3.bInteger && n3.r >= 1 && n3.r <= 99 && n3.eKind != 1) {
       int len;
       unsigned c = cpAt(p, n3.iEnd, &len);
-      int bEnd = n3.iEnd >= p->n || c == '.' || c == ',' || c == ';' || c == '!' ||
-                 c == '?' || c == ')' || c == 0x3002;
+      int bEnd = n3.iEnd >= p->n || c == '.' || c == ',' || c == ';' ||
+                 c == '!' || c == '?' || c == ')' || c == 0x3002;
       /* "15 USD 50 puedes": two digits after a currency word or code, then
       ** a word that is no currency, no scale */
       int bTwo = 0;
@@ -1900,7 +2110,8 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
         int e3;
         memset(&tmp, 0, sizeof(tmp));
         bTwo = q < p->n && ((c2 >= 'a' && c2 <= 'z') || c2 >= 0xC0) &&
-               !currencyAt(p, q, C_SUF, &c3) && !readScales(p, n3.iEnd, &tmp, &m, &e3);
+               !currencyAt(p, q, C_SUF, &c3) &&
+               !readScales(p, n3.iEnd, &tmp, &m, &e3);
       }
       if (bEnd || bTwo) {
         *pr += n3.r * 0.01;
@@ -1923,7 +2134,8 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   Amt a;
   if (currencyAt(p, i, C_PRE, &pre) && (pre.flags & C_PRE)) {
     int j = skipSpaces(p, pre.iEnd);
-    if (readAmount(p, j, i, j == pre.iEnd, &a) && (a.n.eKind != 2 || a.bScale)) {
+    if (readAmount(p, j, i, j == pre.iEnd, &a) &&
+        (a.n.eKind != 2 || a.bScale)) {
       int q = skipSpaces(p, a.iEnd), l;
       unsigned c = cpAt(p, q, &l);
       bPre = !(c == '%' || c == 0xFF05); /* the dollar 0.5% weaker */
@@ -1939,7 +2151,8 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
           int l1;
           if (digitAt(p, j, &l1) >= 0) {
             j += l1;
-          } else if (j < p->n && (p->z[j] == ',' || p->z[j] == '.' || p->z[j] == '\'') &&
+          } else if (j < p->n &&
+                     (p->z[j] == ',' || p->z[j] == '.' || p->z[j] == '\'') &&
                      digitAt(p, j + 1, &l1) >= 0) {
             j++;
           } else {
@@ -1953,22 +2166,26 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
       unsigned c = p->z[i];
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
         int j = i;
-        while (j < p->n && isWordCp(p->z[j])) j++;
+        while (j < p->n && isWordCp(p->z[j]))
+          j++;
         *piNext = j > i ? j : i + 1;
       }
       return 0;
     }
-    if (a.n.eKind != 2) *piNext = a.n.iEnd > i ? a.n.iEnd : i + 1;
+    if (a.n.eKind != 2)
+      *piNext = a.n.iEnd > i ? a.n.iEnd : i + 1;
     else {
       int j = i;
-      while (j < p->n && isWordCp(p->z[j])) j++;
+      while (j < p->n && isWordCp(p->z[j]))
+        j++;
       *piNext = j > i ? j : i + 1;
     }
   }
   int e = a.iEnd;
   int j = skipSpaces(p, e);
   int bDe = 0;
-  if (!bPre && j == e && j + 1 < p->n && p->z[j] == '-' && isWordCp(p->z[j + 1])) {
+  if (!bPre && j == e && j + 1 < p->n && p->z[j] == '-' &&
+      isWordCp(p->z[j + 1])) {
     j++; /* siebenhundert-Euro, a 12-cent dividend */
   }
   if (a.bScale && j < p->n) {
@@ -1990,11 +2207,14 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
       (!(suf.flags & C_SUB) || (suf.flags & C_ALONE))) {
     bSuf = 1;
   }
-  if (!bPre && !bSuf) return 0;
-  if (a.n.bArticle && !a.bScale && (bPre || suf.bSymbol)) return 0; /* a $5 ticket */
+  if (!bPre && !bSuf)
+    return 0;
+  if (a.n.bArticle && !a.bScale && (bPre || suf.bSymbol))
+    return 0; /* a $5 ticket */
   if (bPre && bSuf) {
     /* 人民币 50元, US$ 5 million dollars: the suffix only when it agrees */
-    if (memcmp(suf.zIso, X_YUAN, 3) == 0 || memcmp(suf.zIso, pre.zIso, 3) == 0) {
+    if (memcmp(suf.zIso, X_YUAN, 3) == 0 ||
+        memcmp(suf.zIso, pre.zIso, 3) == 0) {
       e = suf.iEnd;
     } else {
       bSuf = 0;
@@ -2016,7 +2236,8 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     int e2;
     if (readScales(p, e, &a, &m, &e2) && (e2 > skipSpaces(p, e) || m > 1)) {
       a.rMul = m;
-      if (a.bRange) a.rMul2 *= m;
+      if (a.bRange)
+        a.rMul2 *= m;
       a.bScale = 1;
       e = e2;
     }
@@ -2028,7 +2249,8 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   /* context: the languages of the words, a symbol after the number */
   unsigned mCur = pCur->bSymbol ? 0 : pCur->mask;
   unsigned mask = a.mask | mCur;
-  if (bDe) mask |= (L_FR | L_ES | L_IT | L_PT);
+  if (bDe)
+    mask |= (L_FR | L_ES | L_IT | L_PT);
   int eCtx = 0;
   if (p->hint) {
     eCtx = (p->hint & L_CONT) ? 2 : 1;
@@ -2038,10 +2260,13 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     /* the scale and number words first, then the currency word */
     unsigned am[2] = {a.mask, mCur};
     for (int k = 0; k < 2 && eCtx == 0; k++) {
-      if (am[k] && (am[k] & ~L_CONT) == 0) eCtx = 2;
-      else if (am[k] && (am[k] & L_CONT) == 0) eCtx = 1;
+      if (am[k] && (am[k] & ~L_CONT) == 0)
+        eCtx = 2;
+      else if (am[k] && (am[k] & L_CONT) == 0)
+        eCtx = 1;
     }
-    if (eCtx == 0 && !bPre && bSuf && pCur->bSymbol && !isWordCp(p->z[suf.iEnd - 1])) {
+    if (eCtx == 0 && !bPre && bSuf && pCur->bSymbol &&
+        !isWordCp(p->z[suf.iEnd - 1])) {
       eCtx = 3; /* 94.000 $, 12.345€: a thousands point */
     }
   }
@@ -2051,17 +2276,19 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     if (!p->hint && a.bBillionCap && bSuf && !pCur->bSymbol) {
       /* German: "3 Billionen Euro", "1 Billion Dollar" (not "Dollars") */
       int last = suf.iEnd - 1;
-      if (p->z[last] != 's' && p->z[j] >= 'A' && p->z[j] <= 'Z') bBig = 1;
+      if (p->z[last] != 's' && p->z[j] >= 'A' && p->z[j] <= 'Z')
+        bBig = 1;
     }
     if (bBig) {
       rMul *= 1000;
-      if (a.bRange) rMul2 *= 1000;
+      if (a.bRange)
+        rMul2 *= 1000;
     }
   }
   double r = pickReading(&a.n, a.bScale, eCtx) * rMul;
   double rHigh = a.bRange ? pickReading(&a.n2, a.bScale, eCtx) * rMul2 : r;
   char zIso[4];
-  resolveCurrency(p, pCur->zIso, bPre ? pre.zIso : 0, mask, eCtx, zIso);
+  resolveCurrency(p, pCur->zIso, bPre ? pre.zIso : 0, eCtx, zIso);
   if (!bPre && (pCur->flags & C_ALONE)) {
     r *= 0.01;
     rHigh *= 0.01;
@@ -2074,8 +2301,10 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     rHigh += r - r0;
   }
   *piNext = e > i ? e : i + 1;
-  if (!isfinite(r) || !isfinite(rHigh) || rHigh > MONEY_MAX || r > MONEY_MAX) return 0;
-  if (rHigh < r) rHigh = r;
+  if (!isfinite(r) || !isfinite(rHigh) || rHigh > MONEY_MAX || r > MONEY_MAX)
+    return 0;
+  if (rHigh < r)
+    rHigh = r;
   pM->iStart = i;
   pM->iEnd = e;
   pM->rAmount = pM->rLow = roundAmount(r);
@@ -2090,14 +2319,19 @@ static int maybeStart(const Scan *p, int i, int *pLen) {
   unsigned c = p->z[i];
   *pLen = 1;
   if (c < 0x80) {
-    if (c >= '0' && c <= '9') return 1;
-    if (c == '$' || c == '\\') return 1;
+    if (c >= '0' && c <= '9')
+      return 1;
+    if (c == '$' || c == '\\')
+      return 1;
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      if (i > 0 && isWordCp(p->z[i - 1])) return 0;
-      if (maybePrefix(p, i) || numWordStart(c | 0x20)) return 1;
+      if (i > 0 && isWordCp(p->z[i - 1]))
+        return 0;
+      if (maybePrefix(p, i) || numWordStart(c | 0x20))
+        return 1;
       /* no prefix, no number word: skip the word */
       int j = i + 1;
-      while (j < p->n && p->z[j] < 0x80 && isWordCp(p->z[j])) j++;
+      while (j < p->n && p->z[j] < 0x80 && isWordCp(p->z[j]))
+        j++;
       *pLen = j - i;
       return 0;
     }
@@ -2109,20 +2343,40 @@ static int maybeStart(const Scan *p, int i, int *pLen) {
     return cp == 0xA3 || cp == 0xA5 || cp == 0xA2;
   }
   switch (cp) {
-    case 0xA3: case 0xA5: case 0x20AC: case 0x20B9: case 0x20A9: case 0x20BD:
-    case 0x20BA: case 0x20AA: case 0x20AB: case 0x20A6: case 0x20B1: case 0x20B4:
-    case 0xFFE5: case 0xFFE6: case 0xFF04:
-    case 0x4EBA: case 0x6E2F: case 0x65B0: case 0x53F0: case 0x7F8E: case 0x65E5:
-      return 1; /* symbols; 人 港 新 台 美 日 start currency prefixes */
+  case 0xA3:
+  case 0xA5:
+  case 0x20AC:
+  case 0x20B9:
+  case 0x20A9:
+  case 0x20BD:
+  case 0x20BA:
+  case 0x20AA:
+  case 0x20AB:
+  case 0x20A6:
+  case 0x20B1:
+  case 0x20B4:
+  case 0xFFE5:
+  case 0xFFE6:
+  case 0xFF04:
+  case 0x4EBA:
+  case 0x6E2F:
+  case 0x65B0:
+  case 0x53F0:
+  case 0x7F8E:
+  case 0x65E5:
+    return 1; /* symbols; 人 港 新 台 美 日 start currency prefixes */
   }
-  if (cp >= 0xFF10 && cp <= 0xFF19) return 1;
+  if (cp >= 0xFF10 && cp <= 0xFF19)
+    return 1;
   double unit;
-  if (cjkDigit(cp, &unit) >= 0 || (unit > 0 && unit < 1e4)) return 1;
+  if (cjkDigit(cp, &unit) >= 0 || (unit > 0 && unit < 1e4))
+    return 1;
   return 0;
 }
 
 static int langHint(const char *zLang) {
-  if (zLang == 0 || zLang[0] == 0 || zLang[1] == 0) return 0;
+  if (zLang == 0 || zLang[0] == 0 || zLang[1] == 0)
+    return 0;
   static const struct {
     char z[3];
     unsigned bit;
@@ -2130,9 +2384,11 @@ static int langHint(const char *zLang) {
            {"it", L_IT}, {"pt", L_PT}, {"ru", L_RU}, {"zh", L_ZH},
            {"ja", L_JA}, {"nl", L_NL}, {"sv", L_SV}};
   char z[2] = {(char)(zLang[0] | 32), (char)(zLang[1] | 32)};
-  if (zLang[2] != 0 && zLang[2] != '-' && zLang[2] != '_') return 0;
+  if (zLang[2] != 0 && zLang[2] != '-' && zLang[2] != '_')
+    return 0;
   for (size_t k = 0; k < sizeof(a) / sizeof(a[0]); k++) {
-    if (a[k].z[0] == z[0] && a[k].z[1] == z[1]) return (int)a[k].bit;
+    if (a[k].z[0] == z[0] && a[k].z[1] == z[1])
+      return (int)a[k].bit;
   }
   return 0;
 }
@@ -2173,7 +2429,8 @@ int newsext_money_scan(const char *z, int n, const char *zLang, int iYear,
   while (scanNext(&s, &i, &m)) {
     if (nA == nAlloc) {
       int nNew = nAlloc ? nAlloc * 2 : 8;
-      NxMoney *aNew = sqlite3_realloc64(a, (sqlite3_uint64)nNew * sizeof(NxMoney));
+      NxMoney *aNew =
+          sqlite3_realloc64(a, (sqlite3_uint64)nNew * sizeof(NxMoney));
       if (aNew == 0) {
         sqlite3_free(a);
         return SQLITE_NOMEM;
@@ -2193,11 +2450,13 @@ int newsext_money_scan(const char *z, int n, const char *zLang, int iYear,
 /* The first money expression of argv[0]; 0 if none (or NULL). */
 static int firstMoney(sqlite3_context *ctx, sqlite3_value *pVal, int iYear,
                       NxMoney *pM) {
-  if (sqlite3_value_type(pVal) == SQLITE_NULL) return 0;
+  if (sqlite3_value_type(pVal) == SQLITE_NULL)
+    return 0;
   const unsigned char *z = sqlite3_value_text(pVal);
   int n = sqlite3_value_bytes(pVal);
   if (z == 0) {
-    if (n > 0) sqlite3_result_error_nomem(ctx);
+    if (n > 0)
+      sqlite3_result_error_nomem(ctx);
     return 0;
   }
   Scan s;
@@ -2212,25 +2471,33 @@ static int firstMoney(sqlite3_context *ctx, sqlite3_value *pVal, int iYear,
 /* 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' (a time may follow the day). */
 static int parseDate(const unsigned char *z, int n, int *pY, int *pM) {
   int y = 0, m = 0;
-  if (n < 4) return 0;
+  if (n < 4)
+    return 0;
   for (int k = 0; k < 4; k++) {
-    if (z[k] < '0' || z[k] > '9') return 0;
+    if (z[k] < '0' || z[k] > '9')
+      return 0;
     y = y * 10 + (z[k] - '0');
   }
   if (n > 4) {
-    if (n < 7 || z[4] != '-' || z[5] < '0' || z[5] > '9' || z[6] < '0' || z[6] > '9')
+    if (n < 7 || z[4] != '-' || z[5] < '0' || z[5] > '9' || z[6] < '0' ||
+        z[6] > '9')
       return 0;
     m = (z[5] - '0') * 10 + (z[6] - '0');
-    if (m < 1 || m > 12) return 0;
+    if (m < 1 || m > 12)
+      return 0;
     if (n > 7) {
-      if (n < 10 || z[7] != '-' || z[8] < '0' || z[8] > '3' || z[9] < '0' || z[9] > '9')
+      if (n < 10 || z[7] != '-' || z[8] < '0' || z[8] > '3' || z[9] < '0' ||
+          z[9] > '9')
         return 0;
       int d = (z[8] - '0') * 10 + (z[9] - '0');
-      if (d < 1 || d > 31) return 0;
-      if (n > 10 && z[10] != ' ' && z[10] != 'T') return 0;
+      if (d < 1 || d > 31)
+        return 0;
+      if (n > 10 && z[10] != ' ' && z[10] != 'T')
+        return 0;
     }
   }
-  if (y < 1) return 0;
+  if (y < 1)
+    return 0;
   *pY = y;
   *pM = m;
   return 1;
@@ -2246,9 +2513,9 @@ static void moneyUsdFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       return;
     }
     if (!parseDate(zDate, nDate, &iYear, &iMonth)) {
-      char *zErr = sqlite3_mprintf(
-          "money_usd(): invalid date '%.40s' (expected YYYY-MM-DD, YYYY-MM or YYYY)",
-          zDate);
+      char *zErr = sqlite3_mprintf("money_usd(): invalid date '%.40s' "
+                                   "(expected YYYY-MM-DD, YYYY-MM or YYYY)",
+                                   zDate);
       if (zErr == 0) {
         sqlite3_result_error_nomem(ctx);
         return;
@@ -2259,19 +2526,24 @@ static void moneyUsdFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     }
   }
   NxMoney m;
-  if (!firstMoney(ctx, argv[0], iYear, &m)) return;
+  if (!firstMoney(ctx, argv[0], iYear, &m))
+    return;
   double rRate = newsext_fx_usd_per_unit(m.zCurrency, iYear, iMonth);
-  if (rRate < 0) return;
+  if (rRate < 0)
+    return;
   sqlite3_result_double(ctx, m.rAmount * rRate);
 }
 
-static void moneyAmountFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void moneyAmountFunc(sqlite3_context *ctx, int argc,
+                            sqlite3_value **argv) {
   (void)argc;
   NxMoney m;
-  if (firstMoney(ctx, argv[0], 0, &m)) sqlite3_result_double(ctx, m.rAmount);
+  if (firstMoney(ctx, argv[0], 0, &m))
+    sqlite3_result_double(ctx, m.rAmount);
 }
 
-static void moneyCurrencyFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void moneyCurrencyFunc(sqlite3_context *ctx, int argc,
+                              sqlite3_value **argv) {
   (void)argc;
   NxMoney m;
   if (firstMoney(ctx, argv[0], 0, &m)) {
@@ -2288,7 +2560,8 @@ static int tableSorted(const void *aTab, int nTab, size_t sz) {
     const char *zB = *(const char *const *)((const char *)aTab + sz * i);
     int nB = *(const int *)((const char *)aTab + sz * i + sizeof(char *));
     int c = memcmp(zA, zB, (size_t)(nA < nB ? nA : nB));
-    if (c > 0 || (c == 0 && nA >= nB)) return 0;
+    if (c > 0 || (c == 0 && nA >= nB))
+      return 0;
   }
   return 1;
 }
@@ -2301,7 +2574,8 @@ int newsext_register_money(sqlite3 *db) {
     return SQLITE_INTERNAL;
   }
   for (int i = 0; i < N_NUM; i++) {
-    if (!numPair((const unsigned char *)aMoneyNum[i].z, aMoneyNum[i].n)) return SQLITE_INTERNAL;
+    if (!numPair((const unsigned char *)aMoneyNum[i].z, aMoneyNum[i].n))
+      return SQLITE_INTERNAL;
   }
   static const struct {
     const char *zName;
@@ -2314,9 +2588,11 @@ int newsext_register_money(sqlite3 *db) {
       {"money_currency", 1, moneyCurrencyFunc},
   };
   for (size_t i = 0; i < sizeof(aFunc) / sizeof(aFunc[0]); i++) {
-    int rc = sqlite3_create_function(db, aFunc[i].zName, aFunc[i].nArg,
-                                     NEWSEXT_FUNC_FLAGS, 0, aFunc[i].xFunc, 0, 0);
-    if (rc != SQLITE_OK) return rc;
+    int rc =
+        sqlite3_create_function(db, aFunc[i].zName, aFunc[i].nArg,
+                                NEWSEXT_FUNC_FLAGS, 0, aFunc[i].xFunc, 0, 0);
+    if (rc != SQLITE_OK)
+      return rc;
   }
   return newsext_register_fx(db);
 }

@@ -28,26 +28,32 @@ static void check(const char *zName, int ok) {
 static int scan(const char *z, const char *zLang, int iYear, NxMoney **pa) {
   int n = -1;
   int rc = newsext_money_scan(z, (int)strlen(z), zLang, iYear, pa, &n);
-  if (rc != SQLITE_OK) return -1;
+  if (rc != SQLITE_OK)
+    return -1;
   return n;
 }
 
 static int spanIs(const char *z, const NxMoney *m, const char *zWant) {
   size_t n = strlen(zWant);
-  return (size_t)(m->iEnd - m->iStart) == n && memcmp(z + m->iStart, zWant, n) == 0;
+  return (size_t)(m->iEnd - m->iStart) == n &&
+         memcmp(z + m->iStart, zWant, n) == 0;
 }
 
 /* ---- allocation failure ---- */
 static int nAllocLeft = -1; /* -1: never fail */
 static sqlite3_mem_methods defaultMem;
 static void *failMalloc(int n) {
-  if (nAllocLeft == 0) return 0;
-  if (nAllocLeft > 0) nAllocLeft--;
+  if (nAllocLeft == 0)
+    return 0;
+  if (nAllocLeft > 0)
+    nAllocLeft--;
   return defaultMem.xMalloc(n);
 }
 static void *failRealloc(void *p, int n) {
-  if (nAllocLeft == 0) return 0;
-  if (nAllocLeft > 0) nAllocLeft--;
+  if (nAllocLeft == 0)
+    return 0;
+  if (nAllocLeft > 0)
+    nAllocLeft--;
   return defaultMem.xRealloc(p, n);
 }
 
@@ -61,15 +67,19 @@ int main(void) {
   sqlite3_initialize();
 
   NxMoney *a = 0;
-  const char *z = "Apple paid $3.2 billion, then €500 million; 400万客户 and 5%.";
+  const char *z =
+      "Apple paid $3.2 billion, then €500 million; 400万客户 and 5%.";
   int n = scan(z, 0, 0, &a);
   check("two expressions", n == 2);
   if (n == 2) {
     check("first span", spanIs(z, &a[0], "$3.2 billion"));
-    check("first amount", a[0].rAmount == 3.2e9 && strcmp(a[0].zCurrency, "USD") == 0);
+    check("first amount",
+          a[0].rAmount == 3.2e9 && strcmp(a[0].zCurrency, "USD") == 0);
     check("second span", spanIs(z, &a[1], "€500 million"));
-    check("second amount", a[1].rAmount == 5e8 && strcmp(a[1].zCurrency, "EUR") == 0);
-    check("not a range", a[0].rLow == a[0].rAmount && a[0].rHigh == a[0].rAmount);
+    check("second amount",
+          a[1].rAmount == 5e8 && strcmp(a[1].zCurrency, "EUR") == 0);
+    check("not a range",
+          a[0].rLow == a[0].rAmount && a[0].rHigh == a[0].rAmount);
   }
   sqlite3_free(a);
 
@@ -78,7 +88,8 @@ int main(void) {
   check("ranges", n == 2);
   if (n == 2) {
     check("range span", spanIs(z, &a[0], "$5-10 million"));
-    check("range bounds", a[0].rLow == 5e6 && a[0].rHigh == 1e7 && a[0].rAmount == 5e6);
+    check("range bounds",
+          a[0].rLow == 5e6 && a[0].rHigh == 1e7 && a[0].rAmount == 5e6);
     check("zh range span", spanIs(z, &a[1], "5至10亿美元"));
     check("zh range bounds", a[1].rLow == 5e8 && a[1].rHigh == 1e9);
   }
@@ -108,9 +119,11 @@ int main(void) {
 
   a = (NxMoney *)1;
   n = -1;
-  check("empty text", newsext_money_scan("", 0, 0, 0, &a, &n) == SQLITE_OK && n == 0 && a == 0);
+  check("empty text", newsext_money_scan("", 0, 0, 0, &a, &n) == SQLITE_OK &&
+                          n == 0 && a == 0);
   a = (NxMoney *)1;
-  check("NULL text", newsext_money_scan(0, 5, 0, 0, &a, &n) == SQLITE_OK && n == 0 && a == 0);
+  check("NULL text", newsext_money_scan(0, 5, 0, 0, &a, &n) == SQLITE_OK &&
+                         n == 0 && a == 0);
   n = scan("no money here, 2024, +1 555 0100, 5%", 0, 0, &a);
   check("no money", n == 0);
   sqlite3_free(a);
@@ -122,14 +135,16 @@ int main(void) {
     size_t o = 0;
     int k = 0;
     while (o + 64 < cap) {
-      o += (size_t)snprintf(zBig + o, cap - o, "Item %d costs $%d.50 and some words. ", k, k + 1);
+      o += (size_t)snprintf(zBig + o, cap - o,
+                            "Item %d costs $%d.50 and some words. ", k, k + 1);
       k++;
     }
     n = -1;
     int rc = newsext_money_scan(zBig, (int)o, 0, 0, &a, &n);
     int bOrder = rc == SQLITE_OK && n == k;
     for (int i = 0; bOrder && i < n; i++) {
-      bOrder = a[i].iStart < a[i].iEnd && (i == 0 || a[i - 1].iEnd <= a[i].iStart) &&
+      bOrder = a[i].iStart < a[i].iEnd &&
+               (i == 0 || a[i - 1].iEnd <= a[i].iStart) &&
                a[i].rAmount == i + 1.5;
     }
     check("long text: every amount, in order", bOrder);
@@ -143,7 +158,8 @@ int main(void) {
       a = 0;
       rc = newsext_money_scan(zBig, (int)o, 0, 0, &a, &n);
       nAllocLeft = -1;
-      if (rc != SQLITE_NOMEM || a != 0 || n != 0) bNomem = 0;
+      if (rc != SQLITE_NOMEM || a != 0 || n != 0)
+        bNomem = 0;
     }
     check("allocation failure gives SQLITE_NOMEM", bNomem);
     check("allocation failure leaks nothing", sqlite3_memory_used() == before);
@@ -152,10 +168,12 @@ int main(void) {
 
   /* random and invalid input: spans inside the text, finite amounts */
   {
-    static const char *azPiece[] = {"$", "€", "¥", "US$", "5", "12,345.6", "1.234,5", " ",
-                                    "million", "Mio.", "亿", "万", "美元", "元", "円", "三",
-                                    "千", "-", "至", "dollars", "euros", "and", "\xFF", "\xE4\xB8",
-                                    "cents", "de", "d'", "zwei", "Billion", "Euro", "kr", "0"};
+    static const char *azPiece[] = {
+        "$",       "€",       "¥",        "US$",   "5",  "12,345.6", "1.234,5",
+        " ",       "million", "Mio.",     "亿",    "万", "美元",     "元",
+        "円",      "三",      "千",       "-",     "至", "dollars",  "euros",
+        "and",     "\xFF",    "\xE4\xB8", "cents", "de", "d'",       "zwei",
+        "Billion", "Euro",    "kr",       "0"};
     unsigned seed = 12345;
     int bOk = 1;
     char buf[512];
@@ -164,9 +182,11 @@ int main(void) {
       int nPiece = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 24;
       for (int k = 0; k < nPiece; k++) {
         seed = seed * 1103515245u + 12345u;
-        const char *zp = azPiece[(seed >> 16) % (sizeof(azPiece) / sizeof(azPiece[0]))];
+        const char *zp =
+            azPiece[(seed >> 16) % (sizeof(azPiece) / sizeof(azPiece[0]))];
         size_t l = strlen(zp);
-        if (o + l >= sizeof(buf)) break;
+        if (o + l >= sizeof(buf))
+          break;
         memcpy(buf + o, zp, l);
         o += l;
       }
@@ -174,12 +194,17 @@ int main(void) {
       seed = seed * 1103515245u + 12345u;
       int nText = o ? (int)((seed >> 16) % (o + 1)) : 0;
       n = -1;
-      if (newsext_money_scan(buf, nText, it % 2 ? "de" : 0, 0, &a, &n) != SQLITE_OK) bOk = 0;
+      if (newsext_money_scan(buf, nText, it % 2 ? "de" : 0, 0, &a, &n) !=
+          SQLITE_OK)
+        bOk = 0;
       for (int i = 0; bOk && i < n; i++) {
-        bOk = a[i].iStart >= 0 && a[i].iStart < a[i].iEnd && a[i].iEnd <= nText &&
-              isfinite(a[i].rAmount) && a[i].rAmount <= 1e17 && a[i].rLow <= a[i].rHigh &&
-              strlen(a[i].zCurrency) == 3 && (i == 0 || a[i - 1].iEnd <= a[i].iStart);
-        if (!bOk) printf("  bad result for '%.*s'\n", nText, buf);
+        bOk = a[i].iStart >= 0 && a[i].iStart < a[i].iEnd &&
+              a[i].iEnd <= nText && isfinite(a[i].rAmount) &&
+              a[i].rAmount <= 1e17 && a[i].rLow <= a[i].rHigh &&
+              strlen(a[i].zCurrency) == 3 &&
+              (i == 0 || a[i - 1].iEnd <= a[i].iStart);
+        if (!bOk)
+          printf("  bad result for '%.*s'\n", nText, buf);
       }
       sqlite3_free(a);
     }
@@ -193,13 +218,16 @@ int main(void) {
   check("USD is 1", newsext_fx_usd_per_unit("usd", 1990, 5) == 1.0);
   double eur = newsext_fx_usd_per_unit("EUR", 2010, 5);
   check("EUR 2010-05", eur > 1.1 && eur < 1.4);
-  check("DEM through the euro", fabs(newsext_fx_usd_per_unit("DEM", 2010, 5) - eur / 1.95583) < 1e-12);
+  check("DEM through the euro",
+        fabs(newsext_fx_usd_per_unit("DEM", 2010, 5) - eur / 1.95583) < 1e-12);
   double dem90 = newsext_fx_usd_per_unit("DEM", 1990, 6);
   check("DEM before the euro", dem90 > 0.5 && dem90 < 0.7);
   check("GBP direction", newsext_fx_usd_per_unit("GBP", 2024, 5) > 1.1);
   check("JPY direction", newsext_fx_usd_per_unit("JPY", 2024, 5) < 0.01);
-  check("nearest period", newsext_fx_usd_per_unit("EUR", 2199, 1) == newsext_fx_usd_per_unit("EUR", 0, 0));
-  check("IMF annual", newsext_fx_usd_per_unit("XOF", 2020, 3) == newsext_fx_usd_per_unit("XOF", 2020, 0));
+  check("nearest period", newsext_fx_usd_per_unit("EUR", 2199, 1) ==
+                              newsext_fx_usd_per_unit("EUR", 0, 0));
+  check("IMF annual", newsext_fx_usd_per_unit("XOF", 2020, 3) ==
+                          newsext_fx_usd_per_unit("XOF", 2020, 0));
 
   printf("money: %d passed, %d failed\n", nPass, nFail);
   return nFail != 0;
