@@ -636,6 +636,7 @@ typedef struct Scan {
 typedef struct Fold {
   unsigned char z[FOLD_MAX + 8];
   int aSrc[FOLD_MAX + 9];     /* source offset of the character at each byte */
+  int aEnd[FOLD_MAX + 9];     /* source offset after that character */
   unsigned aCp[FOLD_MAX + 8]; /* folded code point starting at each byte */
   int n;
 } Fold;
@@ -696,6 +697,7 @@ static void foldAt(const Scan *p, int i, int nMax, Fold *f) {
       /* ASCII: most of the text */
       unsigned c = (b >= 'A' && b <= 'Z') ? b + 32u : b;
       f->aSrc[f->n] = i;
+      f->aEnd[f->n] = i + 1;
       f->aCp[f->n] = c;
       f->z[f->n++] = (unsigned char)c;
       prev = c;
@@ -726,6 +728,7 @@ static void foldAt(const Scan *p, int i, int nMax, Fold *f) {
         continue;
       }
       f->aSrc[f->n] = i;
+      f->aEnd[f->n] = i + len;
       f->aCp[f->n] = ' ';
       f->z[f->n++] = ' ';
       prev = ' ';
@@ -738,6 +741,7 @@ static void foldAt(const Scan *p, int i, int nMax, Fold *f) {
       break;
     for (int m = 0; m < k; m++) {
       f->aSrc[f->n + m] = i;
+      f->aEnd[f->n + m] = i + len;
       f->aCp[f->n + m] = m ? 0 : c;
       f->z[f->n + m] = buf[m];
     }
@@ -747,6 +751,13 @@ static void foldAt(const Scan *p, int i, int nMax, Fold *f) {
   }
   f->aSrc[f->n] = i;
   f->aCp[f->n] = 0;
+}
+
+/* Source offset just after the first k folded bytes (a match of length k):
+** the end of its last character, not the start of the next one, so that
+** spaces dropped next to CJK stay out of the span. */
+static int foldEnd(const Fold *f, int k) {
+  return k > 0 ? f->aEnd[k - 1] : f->aSrc[0];
 }
 
 /* memcmp() for the short strings of the tables: inline, as the call to
@@ -1785,7 +1796,7 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
     memcpy(pCur->zIso, w->zIso, 4);
     pCur->flags = w->flags;
     pCur->mask = w->mask;
-    pCur->iEnd = f.aSrc[k1];
+    pCur->iEnd = foldEnd(&f, k1);
     pCur->bSymbol = (w->flags & C_SYM) != 0;
     pCur->rMul = 1;
     return 1;
@@ -1795,7 +1806,7 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
     memcpy(pCur->zIso, nm->zIso, 4);
     pCur->flags = C_SUF;
     pCur->mask = nm->mask;
-    pCur->iEnd = f.aSrc[k2];
+    pCur->iEnd = foldEnd(&f, k2);
     pCur->rMul = 1;
     return 1;
   }
@@ -1852,7 +1863,7 @@ static int readScales(const Scan *p, int e, Amt *a, double *pMul, int *pEnd) {
     }
     a->mask |= s->mask;
     bAny = 1;
-    e = f.aSrc[k];
+    e = foldEnd(&f, k);
   }
   *pMul = mul;
   *pEnd = e;
@@ -1877,7 +1888,8 @@ static int afterBetween(const Scan *p, int i) {
 }
 
 /* A range connector at i; returns its end or 0. */
-static int rangeConnector(const Scan *p, int i, int bBetween) {
+static int rangeConnector(const Scan *p, int i, int bBetween, unsigned *pMask) {
+  *pMask = 0;
   if (i >= p->n)
     return 0;
   const unsigned char *z = p->z + i;
@@ -1899,17 +1911,21 @@ static int rangeConnector(const Scan *p, int i, int bBetween) {
   if (n >= 3 && ((z[0] == 0xE8 && z[1] == 0x87 && z[2] == 0xB3) ||
                  (z[0] == 0xE5 && z[1] == 0x88 && z[2] == 0xB0)))
     return i + 3; /* 至 到 */
-  static const char *const azWord[] = {"to", "bis", "à", "a", "al"};
-  static const char *const azAnd[] = {"and", "und", "et", "y", "e"};
-  for (int pass = 0; pass < 2; pass++) {
-    const char *const *az = pass ? azAnd : azWord;
-    int nz = pass ? 5 : 5;
-    if (pass && !bBetween)
-      break;
-    for (int k = 0; k < nz; k++) {
-      int m = (int)strlen(az[k]);
-      if (n > m && memcmp(z, az[k], (size_t)m) == 0 && isSpaceCp(z[m]))
-        return i + m;
+  /* words, with their languages (which decide "1.234" and cents) */
+  static const struct {
+    const char *z;
+    unsigned mask;
+    int bAnd; /* only after between, zwischen, entre */
+  } aWord[] = {{"to", L_EN, 0},  {"bis", L_DE, 0}, {"à", L_FR, 0},
+               {"a", L_ES | L_IT | L_PT, 0}, {"al", L_ES, 0},
+               {"and", L_EN, 1}, {"und", L_DE, 1}, {"et", L_FR, 1},
+               {"y", L_ES, 1},   {"e", L_IT | L_PT, 1}};
+  for (size_t k = 0; k < sizeof(aWord) / sizeof(aWord[0]); k++) {
+    int m = (int)strlen(aWord[k].z);
+    if ((!aWord[k].bAnd || bBetween) && n > m &&
+        memcmp(z, aWord[k].z, (size_t)m) == 0 && isSpaceCp(z[m])) {
+      *pMask = aWord[k].mask;
+      return i + m;
     }
   }
   return 0;
@@ -1932,7 +1948,8 @@ static int readAmount(const Scan *p, int i, int iExpr, int bGlued, Amt *a) {
   if (p->n - j >= 9 &&
       memcmp(p->z + j, "\xEF\xBC\x88\xE5\x90\xAB\xEF\xBC\x89", 9) == 0)
     j += 9;
-  int k = rangeConnector(p, j, afterBetween(p, iExpr));
+  unsigned mConn;
+  int k = rangeConnector(p, j, afterBetween(p, iExpr), &mConn);
   if (k) {
     k = skipSpaces(p, k);
     Cur c2;
@@ -1962,6 +1979,7 @@ static int readAmount(const Scan *p, int i, int iExpr, int bGlued, Amt *a) {
         rMul1 = a->rMul; /* 从8500到3万 */
       if (a->n.r * rMul1 <= b.n.r * b.rMul) {
         a->bRange = 1;
+        a->mask |= mConn;
         a->rMul = rMul1;
         a->n2 = b.n;
         a->rMul2 = b.rMul;
@@ -2204,7 +2222,10 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     }
   }
   if (currencyAt(p, j, C_SUF, &suf) && (suf.flags & C_SUF) &&
-      (!(suf.flags & C_SUB) || (suf.flags & C_ALONE))) {
+      (!(suf.flags & C_SUB) || (suf.flags & C_ALONE)) &&
+      !(isWordCp(p->z[suf.iEnd - 1]) && suf.iEnd + 1 < p->n && p->z[suf.iEnd] == '-' &&
+        isWordCp(p->z[suf.iEnd + 1]))) {
+    /* (not a compound: ein Euro-City, zwei Euro-Länder, 5 Dollar-Noten) */
     bSuf = 1;
   }
   if (!bPre && !bSuf)
@@ -2292,7 +2313,7 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   if (!bPre && (pCur->flags & C_ALONE)) {
     r *= 0.01;
     rHigh *= 0.01;
-    if (memcmp(pCur->zIso, X_CENT, 3) == 0 && (pCur->mask & (L_ZH | L_JA))) {
+    if (memcmp(pCur->zIso, X_CENT, 3) == 0 && (pCur->mask & ~(L_ZH | L_JA)) == 0) {
       memcpy(zIso, "USD", 4);
     }
   } else if (!a.bRange && !a.bScale) {

@@ -95,6 +95,17 @@ int main(void) {
   }
   sqlite3_free(a);
 
+  z = "收入超11606亿元 国家医保局";
+  n = scan(z, 0, 0, &a);
+  check("span ends at the currency, not after the space",
+        n == 1 && spanIs(z, &a[0], "11606亿元"));
+  sqlite3_free(a);
+  z = "スイス・フラン: 1.0092スイス・フランです";
+  n = scan(z, 0, 0, &a);
+  check("span over a dropped middle dot",
+        n == 1 && spanIs(z, &a[0], "1.0092スイス・フラン"));
+  sqlite3_free(a);
+
   n = scan("¥100", "zh", 0, &a);
   check("yen hint zh", n == 1 && strcmp(a[0].zCurrency, "CNY") == 0);
   sqlite3_free(a);
