@@ -79,7 +79,8 @@ typedef struct MoneyName {
 #define X_YUAN "#YU" /* 元, 块: CNY unless another currency names it */
 #define X_FRANC                                                                \
   "#FR" /* francs: FRF before 2002 when the date says so, else CHF */
-#define X_KRONE "#KR" /* kr, kronor, kroner: by language */
+#define X_KRONE "#KR"    /* kr, Kronen: by language, else SEK */
+#define X_KRONE_DN "#KD" /* krone, kroner: NOK for no/nb/nn, else DKK */
 #define X_MAIN "#MN"  /* a subunit of the expression's own currency */
 #define X_CENT "#CT"  /* cents on their own: USD, or EUR in euro languages */
 
@@ -173,9 +174,10 @@ static const MoneyWord aMoneyWord[] = {
     W("kopiykas", X_MAIN, SUF | C_SUB, L_EN),
     W("kr", X_KRONE, PRESUF, L_SV),
     W("kr.", X_KRONE, PRESUF, L_SV),
-    W("krona", X_KRONE, SUF, L_SV),
+    W("krona", "SEK", SUF, L_SV),
+    W("krone", X_KRONE_DN, SUF, L_SV),
     W("kronen", X_KRONE, SUF, L_DE),
-    W("kroner", X_KRONE, SUF, L_SV),
+    W("kroner", X_KRONE_DN, SUF, L_SV),
     W("kronor", "SEK", SUF, L_SV),
     W("kuai", X_YUAN, SUF, L_EN),
     W("l.e", "EGP", SUF, L_EN),
@@ -627,6 +629,7 @@ typedef struct Scan {
   const unsigned char *z;
   int n;
   unsigned hint; /* language bit of zLang, 0 if none */
+  char zLang[3];  /* zLang's two letters, lower case ("" if none) */
   int iYear;
   int eScript; /* 0 not looked yet, 1 no CJK, 2 Han without kana, 3 kana */
 } Scan;
@@ -2041,8 +2044,15 @@ static void resolveCurrency(Scan *p, const char *zIn, const char *zPre,
     z = (zPre && zPre[0] != '#') ? zPre : "CNY";
   } else if (memcmp(zIn, X_FRANC, 3) == 0) {
     z = (p->iYear > 0 && p->iYear < 2002) ? "FRF" : "CHF";
-  } else if (memcmp(zIn, X_KRONE, 3) == 0) {
-    z = "SEK";
+  } else if (memcmp(zIn, X_KRONE, 3) == 0 || memcmp(zIn, X_KRONE_DN, 3) == 0) {
+    /* kr by language: the hint, else kr is SEK and kroner DKK */
+    const char *l = p->zLang;
+    int bDN = memcmp(zIn, X_KRONE_DN, 3) == 0;
+    if (!strcmp(l, "da")) z = "DKK";
+    else if (!strcmp(l, "no") || !strcmp(l, "nb") || !strcmp(l, "nn")) z = "NOK";
+    else if (!strcmp(l, "is")) z = "ISK";
+    else if (!strcmp(l, "sv")) z = "SEK";
+    else z = bDN ? "DKK" : "SEK";
   } else if (memcmp(zIn, X_CENT, 3) == 0) {
     z = (eCtx == 2) ? "EUR" : "USD";
   }
@@ -2441,6 +2451,10 @@ int newsext_money_scan(const char *z, int n, const char *zLang, int iYear,
   s.z = (const unsigned char *)z;
   s.n = (z && n > 0) ? n : 0;
   s.hint = (unsigned)langHint(zLang);
+  if (zLang && zLang[0] && zLang[1] && (zLang[2] == 0 || zLang[2] == '-' || zLang[2] == '_')) {
+    s.zLang[0] = (char)(zLang[0] | 0x20);
+    s.zLang[1] = (char)(zLang[1] | 0x20);
+  }
   s.iYear = iYear;
   *paOut = 0;
   *pnOut = 0;

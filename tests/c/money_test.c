@@ -106,6 +106,16 @@ int main(void) {
         n == 1 && spanIs(z, &a[0], "1.0092スイス・フラン"));
   sqlite3_free(a);
 
+  n = scan("100 kr", "nb", 0, &a);
+  check("kr hint nb", n == 1 && strcmp(a[0].zCurrency, "NOK") == 0);
+  sqlite3_free(a);
+  n = scan("100 kr", "da", 0, &a);
+  check("kr hint da", n == 1 && strcmp(a[0].zCurrency, "DKK") == 0);
+  sqlite3_free(a);
+  n = scan("100 kroner", 0, 0, &a);
+  check("kroner without hint", n == 1 && strcmp(a[0].zCurrency, "DKK") == 0);
+  sqlite3_free(a);
+
   n = scan("¥100", "zh", 0, &a);
   check("yen hint zh", n == 1 && strcmp(a[0].zCurrency, "CNY") == 0);
   sqlite3_free(a);

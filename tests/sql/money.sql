@@ -975,5 +975,5 @@ SELECT money_amount('the dollar 0.5% weaker'), money_amount('dollar 22.5 million
 -- > NULL|22500000.0
 
 -- @test kr by language: Danish and Norwegian names, kr alone is SEK
-SELECT money_currency('100 kr'), money_currency('100 danske kroner'), money_currency('100 norske kroner');
--- > SEK|DKK|NOK
+SELECT money_currency('100 kr'), money_currency('100 danske kroner'), money_currency('100 norske kroner'), money_currency('100 kroner'), money_currency('100 kronor');
+-- > SEK|DKK|NOK|DKK|SEK
