@@ -62,6 +62,7 @@ static const struct {
     {"tokens", newsext_register_tokens},
     {"money", newsext_register_money},
     {"entities", newsext_register_entities},
+    {"lang", newsext_register_lang},
 };
 
 #ifdef _WIN32
