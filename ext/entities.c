@@ -1890,6 +1890,8 @@ static int cjkAt(EntCursor *p, int i) {
   const Lexicon *pl = 0;
   int rc;
   int j = lexBest(p, i, &e, &pl);
+  /* 外交部 + 长: the organisation is part of a title (外交部长) */
+  if (j > i + 1 && e->eKind == K_ORG && zhWordAt(p, j - 1, W_ZTITLE, 4) > 1) j = -1;
   int eSuf = 0;
   int jSuf = zhSuffix(p, i, &eSuf);
   if (jSuf > i && jSuf > j) {
