@@ -63,7 +63,7 @@ def length_ok(where, lang, text):
     return n
 
 
-def check_record(where, r, urls, counts):
+def check_record(where, r, urls, counts, fmt=None):
     for k in REQUIRED:
         if not isinstance(r.get(k), str) or not r[k].strip():
             bad(f'{where}: missing or empty {k}')
@@ -80,7 +80,7 @@ def check_record(where, r, urls, counts):
     urls[r['url']] = where
     text = r['body'] if 'body' in r else html_text(r['html'])[0]
     length_ok(where, r['lang'], text)
-    counts[(r['lang'], 'html' if 'html' in r else 'body')] += 1
+    counts[(r['lang'], fmt or ('jsonl html' if 'html' in r else 'jsonl body'))] += 1
 
 
 def front_matter(text):
@@ -96,7 +96,34 @@ def front_matter(text):
     return meta, text[end + 5:]
 
 
+def norm(t):
+    return t.replace('\u00a0', ' ').replace('\u202f', ' ')
+
+
+def check_facts(texts):
+    """Every form listed in README.md's facts block occurs in some article."""
+    readme = (ROOT / 'README.md').read_text(encoding='utf-8')
+    m = re.search(r'```tsv facts\n(.*?)```', readme, re.S)
+    if not m:
+        bad('README.md: no ```tsv facts block')
+        return 0
+    rows = [l.split('\t') for l in m.group(1).strip('\n').splitlines()]
+    head, rows = rows[0], rows[1:]
+    if head != ['story', 'kind', 'canonical', 'value', 'forms']:
+        bad(f'README.md facts header {head}')
+    for row in rows:
+        if len(row) != 5:
+            bad(f'README.md facts row has {len(row)} columns: {row}')
+            continue
+        for form in row[4].split('|'):
+            langs = sorted({lang for lang, t in texts if norm(form) in t})
+            if not langs:
+                bad(f'README.md fact {row[2]!r}: form {form!r} occurs in no article')
+    return len(rows)
+
+
 def main():
+    texts = []
     urls, counts = {}, collections.Counter()
     html_features = collections.Counter()
     lines = (ROOT / 'articles.jsonl').read_text(encoding='utf-8').splitlines()
@@ -108,6 +135,8 @@ def main():
             bad(f'{where}: {e}')
             continue
         check_record(where, r, urls, counts)
+        if isinstance(r.get('lang'), str):
+            texts.append((r['lang'], norm(r.get('title', '') + '\n' + (r['body'] if 'body' in r else html_text(r.get('html', ''))[0]))))
         h = r.get('html', '')
         for feat, pat in (('<p>', r'<p[ >]'), ('<h1>', r'<h1'), ('<a>', r'<a '), ('<br>', r'<br'),
                           ('&amp;', r'&amp;'), ('named entity', r'&[a-zA-Z]+;'),
@@ -125,7 +154,8 @@ def main():
                 bad(f'{where}: no front matter')
                 continue
             r = dict(meta, body=body)
-            check_record(where, r, urls, counts)
+            check_record(where, r, urls, counts, 'folder md')
+            texts.append((r.get('lang', '?'), norm(r.get('title', '') + '\n' + body)))
         elif f.suffix == '.html':
             body, title = html_text(text)
             if not title:
@@ -133,11 +163,13 @@ def main():
             lang = re.search(r'<html[^>]*lang="([a-z]+)', text)
             length_ok(where, lang.group(1) if lang else 'en', body)
             counts[(lang.group(1) if lang else '?', 'folder html')] += 1
+            texts.append((lang.group(1) if lang else '?', norm(title + '\n' + body)))
         elif f.suffix == '.txt':
             title, _, body = text.partition('\n')
             lang = re.search(r'-(en|zh|de|fr|es|ja)[.-]', f.name)
             length_ok(where, lang.group(1) if lang else 'en', body)
             counts[(lang.group(1) if lang else '?', 'folder txt')] += 1
+            texts.append((lang.group(1) if lang else '?', norm(text)))
         else:
             bad(f'{where}: unexpected file type')
             continue
@@ -156,6 +188,7 @@ def main():
     if front_matter((ROOT / 'bad' / 'unterminated.md').read_text(encoding='utf-8'))[0] is not None:
         bad('bad/unterminated.md: front matter is terminated')
 
+    print('facts checked:', check_facts(texts))
     langs = collections.Counter()
     for (lang, fmt), n in sorted(counts.items()):
         langs[lang] += n
@@ -168,6 +201,7 @@ def main():
             print(f'note: only {langs[lang]} {lang} articles')
     for p in problems:
         print('PROBLEM', p)
+    print(f'sample: {0 if problems else 1} passed, {len(problems)} failed')
     sys.exit(1 if problems else 0)
 
 
