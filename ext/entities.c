@@ -211,6 +211,7 @@ typedef struct Lexicon {
   uint32_t *aPre; /* prefix hashes (0 stored as 1), 0 = empty */
   uint32_t mPre;
   int64_t nPreChars;
+  int bLowerStart; /* some case-sensitive alias starts lower case (eBay) */
 } Lexicon;
 
 static void lexClear(Lexicon *p) {
@@ -285,6 +286,7 @@ static int lexAdd(Lexicon *p, const char *zAlias, int nAlias,
     rc = lexArena(p, x.z, x.n, &e->iExact);
     if (rc) return rc;
     e->nExact = (uint32_t)x.n;
+    if (x.z[0] >= 'a' && x.z[0] <= 'z') p->bLowerStart = 1;
   }
   rc = lexArena(p, zCanon, nCanon, &e->iCanon);
   if (rc) return rc;
@@ -408,6 +410,7 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_JTITLE 0x40000   /* Japanese honorific/title after a name */
 #define W_SAY 0x80000      /* verb of saying after a Latin name */
 #define W_ZNOSTART 0x100000 /* cannot start a Chinese name */
+#define W_ZFIRST 0x200000   /* first character of a word of the W_Z* lists */
 
 typedef struct WordEnt {
   const char *z;
@@ -541,7 +544,16 @@ static uint32_t wsGet(const WordSet *p, const void *z, int n) {
 #define NELEM(a) ((int)(sizeof(a) / sizeof(a[0])))
 
 static void wsList(WordSet *p, const char *const *az, int n, uint32_t bits) {
-  for (int i = 0; i < n; i++) wsAdd(p, az[i], (uint32_t)strlen(az[i]), bits);
+  for (int i = 0; i < n; i++) {
+    uint32_t nz = (uint32_t)strlen(az[i]);
+    wsAdd(p, az[i], nz, bits);
+    if ((unsigned char)az[i][0] >= 0x80) {
+      /* the first character, so that zhWordAt() stops early */
+      int len;
+      newsext_utf8_decode((const unsigned char *)az[i], nz, &len);
+      wsAdd(p, az[i], (uint32_t)len, W_ZFIRST);
+    }
+  }
 }
 /* One entry per character of a string of characters. */
 static void wsChars(WordSet *p, const char *z, uint32_t bits) {
@@ -922,7 +934,12 @@ static int auxUserRefresh(EntAux *pAux, sqlite3 *db, char **pzErr) {
 typedef struct Tok {
   int c0, c1; /* code points [c0, c1) of the chunk */
   uint32_t f;
+  uint32_t bits; /* word classes (tokBits), once T_BITS is set */
+  int iLex;      /* lexBest() from this token, once T_LEX is set */
+  const void *pLexE, *pLexL;
 } Tok;
+#define T_LEX 0x40000000u
+#define T_BITS 0x80000000u
 #define T_WORD 0x1    /* letters or digits of a space-separated script */
 #define T_CAP 0x2     /* starts with an upper-case letter */
 #define T_UPPER 0x4   /* two or more letters, all upper case */
@@ -1093,7 +1110,16 @@ static void tokKey(const EntCursor *p, int t, Key *k) {
 }
 /* Word classes of token t (folded; a trailing dot dropped; for a hyphenated
 ** word, also those of its last part: "US-Präsident" is a title). */
+static uint32_t tokBitsCompute(const EntCursor *p, int t);
 static uint32_t tokBits(const EntCursor *p, int t) {
+  Tok *T = (Tok *)&p->aTok[t]; /* the cache is not part of the token's value */
+  if (!(T->f & T_BITS)) {
+    T->bits = tokBitsCompute(p, t);
+    T->f |= T_BITS;
+  }
+  return T->bits;
+}
+static uint32_t tokBitsCompute(const EntCursor *p, int t) {
   const Tok *T = &p->aTok[t];
   if (!(T->f & (T_WORD | T_HAN | T_KATA | T_HIRA))) return 0;
   Key k;
@@ -1264,6 +1290,7 @@ static int lexMatch(const EntCursor *p, const Lexicon *pLex, int i,
   if (pLex->aSlot == 0) return -1;
   const Tok *T0 = &p->aTok[i];
   if (T0->f & T_BLOCK) return -1;
+  if ((T0->f & T_LOWER) && !pLex->bLowerStart) return -1;
   Key k, x;
   keyInit(&k);
   keyInit(&x);
@@ -1307,8 +1334,25 @@ static int lexMatch(const EntCursor *p, const Lexicon *pLex, int i,
 }
 
 /* The longer of the user's and the built-in matches (the user's on a tie). */
+static int lexBestCompute(const EntCursor *p, int i, const LexEnt **ppE,
+                          const Lexicon **ppLex);
 static int lexBest(const EntCursor *p, int i, const LexEnt **ppE,
                    const Lexicon **ppLex) {
+  Tok *T = (Tok *)&p->aTok[i]; /* a cache, not part of the token's value */
+  if (!(T->f & T_LEX)) {
+    const LexEnt *e = 0;
+    const Lexicon *l = 0;
+    T->iLex = lexBestCompute(p, i, &e, &l);
+    T->pLexE = e;
+    T->pLexL = l;
+    T->f |= T_LEX;
+  }
+  *ppE = (const LexEnt *)T->pLexE;
+  *ppLex = (const Lexicon *)T->pLexL;
+  return T->iLex;
+}
+static int lexBestCompute(const EntCursor *p, int i, const LexEnt **ppE,
+                          const Lexicon **ppLex) {
   const LexEnt *eU = 0, *eB = 0;
   int jU = lexMatch(p, &p->pAux->user, i, &eU);
   int jB = lexMatch(p, &p->pAux->lex, i, &eB);
@@ -1648,7 +1692,7 @@ static int datelineAt(EntCursor *p, int i, int *pNext) {
   const Lexicon *pl = 0;
   int m = lexBest(p, i, &e, &pl);
   int rc;
-  if (m == j && e->eKind != K_NONE) {
+  if (m == j && e->eKind != K_NONE && e->nCanon > 0) {
     rc = emitEnt(p, i, j, e->eKind, pl->zArena + e->iCanon, (int)e->nCanon, 0.9f);
   } else {
     int iVal, nVal;
@@ -1656,7 +1700,7 @@ static int datelineAt(EntCursor *p, int i, int *pNext) {
     char z[512];
     memcpy(z, p->zVal + iVal, (size_t)nVal);
     p->nVal = iVal;
-    rc = emitEnt(p, i, j, K_PLACE, z, nVal, 0.7f);
+    rc = emitEnt(p, i, j, m == j ? e->eKind : K_PLACE, z, nVal, 0.7f);
   }
   if (rc) return rc;
   *pNext = j;
@@ -1777,6 +1821,8 @@ static int latinAt(EntCursor *p, int i) {
 ** (single-character tokens only), or 0. */
 static int zhWordAt(const EntCursor *p, int k, uint32_t mask, int nMax) {
   unsigned char z[64];
+  if (k >= p->nTok || k < 0) return 0;
+  if (!(p->aTok[k].f & T_KATA) && !(tokBits(p, k) & W_ZFIRST)) return 0;
   int n = 0, best = 0;
   for (int t = k; t < p->nTok && t < k + nMax; t++) {
     const Tok *T = &p->aTok[t];
@@ -1797,9 +1843,7 @@ static int zhWordBefore(const EntCursor *p, int k, uint32_t mask, int nMax) {
 }
 static uint32_t zhBits(const EntCursor *p, int t) {
   if (t < 0 || t >= p->nTok || !(p->aTok[t].f & (T_HAN | T_HIRA))) return 0;
-  unsigned char z[4];
-  int n = newsext_utf8_encode(foldCp(p->aCp[p->aTok[t].c0], 1), z);
-  return wsGet(&p->pAux->ws, z, n);
+  return tokBits(p, t);
 }
 static int isNameChar(const EntCursor *p, int t) {
   return t < p->nTok && (p->aTok[t].f & T_HAN) && !(p->aTok[t].f & T_BLOCK) &&

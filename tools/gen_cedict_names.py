@@ -35,8 +35,9 @@ def canon(gloss):
     """The English name: the gloss up to its first ',', ' (', ' /', ';'."""
     g = re.split(r',| \(| /|;| - | or ', gloss, 1)[0].strip()
     g = re.sub(r'^(Ms|Mr|Mrs|Marshal|General|President|Premier|Chairman|Dr|Prof|Sir) ', '', g)
-    g = re.sub(r'\s+(municipality|prefecture-level city|county-level city|city|county|'
-               r'district|province|township|town|village)$', '', g)
+    h = re.sub(r'(?i)\s+(municipality|prefecture-level city|county-level city|city|county|'
+               r'district|province|prefecture|township|town|village)$', '', g)
+    g = h if len(h) >= 3 else g
     return g
 
 

@@ -38,8 +38,8 @@ SELECT kind, text, start, length, value
 -- > place|中国|4|2|China
 -- > person|王毅|11|2|Wang Yi
 -- > org|华为公司|15|4|华为公司
--- > place|广东省|20|3|广东省
--- > place|深圳市|23|3|深圳市
+-- > place|广东省|20|3|Guangdong
+-- > place|深圳市|23|3|Shenzhen
 
 -- @test Chinese: transliterated name joined by a dot, international organisations
 SELECT kind, text, start, length, value
