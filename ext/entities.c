@@ -411,6 +411,8 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_SAY 0x80000      /* verb of saying after a Latin name */
 #define W_ZNOSTART 0x100000 /* cannot start a Chinese name */
 #define W_ZFIRST 0x200000   /* first character of a word of the W_Z* lists */
+#define W_CONNDE 0x400000   /* joins a German name after a given name */
+#define W_NOTACR 0x800000   /* capitals that are no organisation (ISBN, CEO) */
 
 typedef struct WordEnt {
   const char *z;
@@ -513,6 +515,20 @@ static const char *const azSay[] = {
     "announced", "argued", "stated", "explained", "warned", "asked",
 };
 
+static const char *const azConnDe[] = {"von", "van", "de", "der", "zu", "di", "da", "del"};
+static const char *const azNotAcronym[] = {
+    "isbn", "ceo", "cfo", "pdf", "usb", "gps", "dna", "tv", "aids", "hiv", "covid",
+    "faq", "url", "cd", "dvd", "pc", "it", "ai", "ki", "usd", "eur", "gmt", "utc",
+    "ok", "ps", "pr", "sms", "wm", "em", "gmbh", "ag", "co", "vs", "ii", "iii", "iv",
+    "nr", "mio", "mrd", "bzw", "usw", "etc", "ca", "kg", "km", "mhz", "ghz", "mb",
+    "gb", "kb", "min", "std", "uhr", "dr", "prof", "jr", "sr", "st", "am", "pm",
+    "ad", "bc", "no", "a", "i", "ich", "er", "sie", "es", "wir", "ihr", "der", "die",
+    "das", "und", "in", "im", "an", "auf", "zu", "the", "and", "of", "to", "for",
+    "on", "by", "at", "le", "la", "les", "et", "de", "du", "des", "un", "une", "el",
+    "los", "y", "en", "ceos", "gdp", "bip", "ipo", "ev", "lng", "suv", "id", "vip",
+    "rss", "html", "www", "http", "https", "mp3", "ios", "os", "app", "apps",
+};
+
 static int wsAdd(WordSet *p, const char *z, uint32_t n, uint32_t bits) {
   uint32_t h = hashBytes((const unsigned char *)z, (int)n);
   uint32_t i = h & p->mask;
@@ -593,6 +609,8 @@ static int wsBuild(WordSet *p) {
   wsList(p, azPrepLoc, NELEM(azPrepLoc), W_PREPLOC);
   wsList(p, azJTitle, NELEM(azJTitle), W_JTITLE);
   wsList(p, azSay, NELEM(azSay), W_SAY);
+  wsList(p, azConnDe, NELEM(azConnDe), W_CONNDE);
+  wsList(p, azNotAcronym, NELEM(azNotAcronym), W_NOTACR);
   return SQLITE_OK;
 }
 
@@ -1459,6 +1477,9 @@ static int isPunctTok(const EntCursor *p, int t, uint32_t c) {
 ** "Mr." and initials with their dot). */
 static int capRunEnd(const EntCursor *p, int i) {
   int last = i + 1, t = i + 1;
+  /* German capitalises every noun: "Laufe der Zeit" is no name, and only
+  ** "von", "van", "de" after a given name join one ("Ursula von der Leyen") */
+  int bDe = strcmp(p->zLang, "de") == 0;
   while (t < p->nTok && t < i + 12) {
     const Tok *T = &p->aTok[t];
     if (T->f & T_NL) break;
@@ -1477,7 +1498,9 @@ static int capRunEnd(const EntCursor *p, int i) {
       }
     }
     if ((T->f & T_LOWER) && (tokBits(p, t) & W_CONN) && t + 1 < p->nTok &&
-        isCapTok(&p->aTok[t + 1]) && !(p->aTok[t + 1].f & T_NL)) {
+        isCapTok(&p->aTok[t + 1]) && !(p->aTok[t + 1].f & T_NL) &&
+        (!bDe || ((tokBits(p, t - 1) & W_GIVEN) && (tokBits(p, t) & W_CONNDE)) ||
+         ((tokBits(p, t - 1) & W_CONNDE) && (p->aTok[t - 1].f & T_LOWER)))) {
       t++;
       continue;
     }
@@ -1604,6 +1627,9 @@ static int classifyRun(EntCursor *p, int a, int r) {
   for (int t = a; t < r; t++) {
     if (isCapTok(&p->aTok[t]) && (tokBits(p, t) & W_ORG)) bOrg = 1;
   }
+  if (bOrg && n == 1 && !(p->aTok[a].f & T_UPPER) && (bFirst & W_ORG)) {
+    return SQLITE_OK; /* "Polizei", "Team", "Bank" alone */
+  }
   if (bOrg) return emitNamed(p, a, r, K_ORG, 0.7f);
   if ((bFirst & W_PLACE) || (bLast & W_PLACE)) {
     if (n >= 2) return emitNamed(p, a, r, K_PLACE, 0.7f);
@@ -1622,7 +1648,7 @@ static int classifyRun(EntCursor *p, int a, int r) {
       return emitTok(p, a, r, c->eKind, p->zCoref + c->iCanon, (int)c->nCanon, 0.7f);
     }
     int nLen = tokN(p, a);
-    if ((A->f & T_UPPER) && nLen >= 2 && nLen <= 6) {
+    if ((A->f & T_UPPER) && nLen >= 2 && nLen <= 6 && !(bFirst & W_NOTACR)) {
       return emitEnt(p, a, r, K_ORG, 0, 0, 0.5f);
     }
     if ((bFirst & W_GIVEN) && !(A->f & T_SENT)) return emitPerson(p, a, r, 0.5f);
@@ -1636,7 +1662,6 @@ static int classifyRun(EntCursor *p, int a, int r) {
       if (isGermanPlace(p, a) && (bPrep || (!(A->f & T_SENT) && !bArticle))) {
         return emitEnt(p, a, r, K_PLACE, 0, 0, 0.5f);
       }
-      if (bPrep && a >= 1) return emitEnt(p, a, r, K_PLACE, 0, 0, 0.4f);
       return SQLITE_OK;
     }
     if ((A->f & T_SENT) && lowHas(p, a)) return SQLITE_OK;
@@ -1672,6 +1697,8 @@ static int classifyRun(EntCursor *p, int a, int r) {
   for (int t = a; t < r; t++) {
     if (p->aTok[t].f & T_UPPER) return emitNamed(p, a, r, K_ORG, 0.5f);
   }
+  /* German: capitalised words without any evidence are mostly nouns */
+  if (bDe) return SQLITE_OK;
   if (n <= 3) return emitPerson(p, a, r, 0.5f);
   return emitNamed(p, a, r, K_ORG, 0.4f);
 }
@@ -1734,6 +1761,29 @@ static int latinAt(EntCursor *p, int i) {
   const LexEnt *e = 0;
   const Lexicon *pl = 0;
   int j = lexBest(p, i, &e, &pl);
+  if (j < 0 && strcmp(p->zLang, "de") == 0 && (T->f & T_CAP) &&
+      (i + 1 >= p->nTok || !isCapTok(&p->aTok[i + 1]))) {
+    /* German genitive of a listed name: Israels, Bremens, Griechenlandes */
+    Key k;
+    tokKey(p, i, &k);
+    for (int nCut = 1; nCut <= 2 && j < 0; nCut++) {
+      if (k.n < 5 || k.z[k.n - 1] != 's' || (nCut == 2 && k.z[k.n - 2] != 'e')) break;
+      Key s2 = k;
+      s2.n -= nCut;
+      s2.h = hashBytes(s2.z, s2.n);
+      const LexEnt *e2 = lexFind(&p->pAux->user, &s2, 0);
+      pl = &p->pAux->user;
+      if (e2 == 0) {
+        e2 = lexFind(&p->pAux->lex, &s2, 0);
+        pl = &p->pAux->lex;
+      }
+      if (e2 && e2->eKind != K_PER) {
+        int rc2 = emitEnt(p, i, i + 1, e2->eKind, pl->zArena + e2->iCanon,
+                          (int)e2->nCanon, 0.8f);
+        return rc2 ? -rc2 : i + 1;
+      }
+    }
+  }
   if (!isCapTok(T)) {
     if (j > i) {
       rc = emitEnt(p, i, j, e->eKind, pl->zArena + e->iCanon, (int)e->nCanon, 0.9f);

@@ -20,7 +20,7 @@ static const char *const azNxTitle[] = {
     "director", "don", "doña", "dr", "emperor", "frau", "fräulein", "gen",
     "general", "gouverneur", "gov", "governor", "herr", "herrn", "judge",
     "justice", "kaiser", "kanzler", "kanzlerin", "king", "könig", "königin",
-    "lady", "lord", "lt", "m", "madame", "mademoiselle", "maire", "mayor",
+    "lord", "lt", "m", "madame", "mademoiselle", "maire", "mayor",
     "minister", "ministerin", "ministerpräsident", "ministerpräsidentin",
     "ministre", "mlle", "mme", "monsieur", "mr", "mrs", "ms", "pope",
     "premier", "president", "presidenta", "presidente", "prime", "prince",

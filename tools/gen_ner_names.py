@@ -12,7 +12,8 @@ Sources (all CC BY 4.0; see ../shared/data/ner-train/INDEX.md):
 A name is kept when it was tagged with one type in at least 80% of its
 occurrences, and, for a single word, when the word is tagged as a name more
 often than it appears untagged in the same data (so "sonne" or "party"
-stay out).  Only the names and their type are kept, never a sentence.
+stay out; HIPE's partly annotated pages are not counted for that),
+and single words have four letters or more.  Only the names and their type are kept, never a sentence.
 entities() matches a name only where the text capitalises it, and gives
 the mention itself as the value (no canonical form).
 """
@@ -74,6 +75,9 @@ def main():
     for path, tc, gc, sep in files:
         if not path.exists():
             continue
+        # HIPE's historical pages are partly annotated: their untagged words
+        # say nothing about a name being a common word
+        partial = 'hipe' in str(path)
         for sent in read_conll(path, tc, gc, sep):
             if sent and sent[0][0] == 'TOKEN':
                 continue
@@ -84,8 +88,9 @@ def main():
                     seen[name.lower()][k] += 1
                 else:
                     seen[name.lower()][0] += 1
-            for w in words:
-                plain[w.lower()] += 1
+            if not partial:
+                for w in words:
+                    plain[w.lower()] += 1
     rows = []
     for name, c in seen.items():
         kind, n = c.most_common(1)[0]
@@ -96,7 +101,7 @@ def main():
             continue
         if '\t' in name or '"' in name or '\\' in name:
             continue
-        if ' ' not in name and plain[name] >= total:
+        if ' ' not in name and (plain[name] >= total or len(name) < 4):
             continue
         rows.append((name, kind))
     rows.sort(key=lambda r: r[0].encode('utf-8'))
