@@ -95,7 +95,22 @@ static const char *const azNxOrgWord[] = {
     "plc", "police", "polizei", "press", "sa", "school", "se", "senate",
     "service", "society", "spa", "stiftung", "team", "times", "union",
     "united", "universidad", "university", "universität", "université",
-    "verband", "verein", "zeitung",
+    "verband", "verein", "zeitung", "club", "fc", "records", "recordings",
+    "studios", "entertainment", "media", "network", "hospital", "hotel",
+    "airport", "station", "academy", "army", "navy", "corps", "regiment",
+    "brigade", "squadron", "fleet", "battalion", "division", "force", "bureau",
+    "orchestra", "band", "choir", "museum", "theatre", "theater", "gallery",
+    "library", "centre", "center", "mall", "stadium", "arena", "verlag",
+    "konzern", "werke", "gesellschaft", "kammer", "hochschule", "schule",
+    "gymnasium", "kirche", "église", "ministère", "banque", "société",
+    "compagnie", "parti", "partido", "ministerio", "banco", "compañía",
+    "empresa", "agencia", "agence", "journal", "post", "herald", "tribune",
+    "gazette", "daily", "news", "magazine", "radio", "tv", "television",
+    "broadcasting", "motors", "airways", "railways", "railway", "railroad",
+    "systems", "technologies", "pharmaceuticals", "energy", "capital",
+    "partners", "ventures", "labs", "laboratory", "laboratories", "trust",
+    "federation", "federal", "reserve", "administration", "commission",
+    "tribunal", "gericht", "landtag", "bundestag", "senat", "rat", "rathaus",
 };
 
 /* Words that make a capitalised run a place. */
