@@ -62,6 +62,7 @@ static const struct {
     {"tokens", newsext_register_tokens},
     {"lang", newsext_register_lang},
     {"money", newsext_register_money},
+    {"entities", newsext_register_entities},
 };
 
 #ifdef _WIN32
