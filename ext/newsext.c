@@ -60,6 +60,7 @@ static const struct {
     {"core", newsext_register_core},
     {"icu tokenizer", newsext_register_tokenizer},
     {"tokens", newsext_register_tokens},
+    {"html_text", newsext_register_html},
 };
 
 #ifdef _WIN32
