@@ -24,7 +24,7 @@ forms AS (
 query AS (
   SELECT coalesce(@fts, (SELECT group_concat('"' || replace(form, '"', '""') || '"', ' OR ') FROM forms)) AS fts)
 SELECT a.published, a.lang, a.source, a.title,
-       snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet
+       replace(snippet(articles_fts, -1, '[', ']', '…', 12), char(10), ' ') AS snippet
   FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
  WHERE articles_fts MATCH (SELECT fts FROM query)
  ORDER BY rank
