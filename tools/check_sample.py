@@ -201,6 +201,7 @@ def main():
             print(f'note: only {langs[lang]} {lang} articles')
     for p in problems:
         print('PROBLEM', p)
+    print(f'sample: {0 if problems else 1} passed, {len(problems)} failed')
     sys.exit(1 if problems else 0)
 
 
