@@ -21,9 +21,9 @@ show() { # show TITLE COMMAND-AS-SHOWN REPORT [sqlite3 options]
 show "Who and what the news of March 2024 is about, across six languages" \
   "sqlite3 -box demo.db -cmd \".parameter set @limit 4\" < sql/reports/top_entities.sql" \
   top_entities.sql -cmd ".parameter set @limit 4"
-show "One search, every language: 'Alibaba Cloud' also finds 阿里云, 阿里雲 and アリババクラウド" \
-  "sqlite3 -box demo.db -cmd '.load ./newsext' -cmd \".parameter set @q 'Alibaba Cloud'\" < sql/reports/search.sql" \
-  search.sql -cmd ".parameter set @q 'Alibaba Cloud'" -cmd ".parameter set @limit 8"
+show "One search, every language: 'Joe Biden' also finds 拜登 and バイデン大統領" \
+  "sqlite3 -box demo.db -cmd '.load ./newsext' -cmd \".parameter set @q 'Joe Biden'\" < sql/reports/search.sql" \
+  search.sql -cmd ".parameter set @q 'Joe Biden'" -cmd ".parameter set @limit 8"
 show "Money in US dollars, whatever the currency, with the names written next to it" \
   "sqlite3 -box demo.db -cmd \".parameter set @min_usd 1e9\" < sql/reports/money.sql" \
   money.sql -cmd ".parameter set @min_usd 1e9" -cmd ".parameter set @limit 10"

@@ -1,6 +1,6 @@
 -- One entity's coverage over time, by language and source.
 --
---   sqlite3 -box news.db -cmd ".parameter set @entity 'Alibaba Cloud'" < sql/reports/entity_coverage.sql
+--   sqlite3 -box news.db -cmd ".parameter set @entity 'Joe Biden'" < sql/reports/entity_coverage.sql
 --
 -- @entity  a canonical name ('Joe Biden') or any form as written (拜登, Biden);
 --          default: the person, org or place in the most articles

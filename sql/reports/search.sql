@@ -1,8 +1,8 @@
 -- Cross-language full-text search with snippet(): the query also finds the
--- other names of the entity it names, in every language (Alibaba Cloud finds
--- 阿里云 and アリババクラウド), through the canonical names in mentions.
+-- other names of the entity it names, in every language (Joe Biden finds
+-- 拜登 and バイデン大統領), through the canonical names in mentions.
 --
---   sqlite3 -box news.db -cmd '.load ./newsext' -cmd ".parameter set @q 'Alibaba Cloud'" < sql/reports/search.sql
+--   sqlite3 -box news.db -cmd '.load ./newsext' -cmd ".parameter set @q 'Joe Biden'" < sql/reports/search.sql
 --
 -- Needs newsext loaded (the index uses the icu tokenizer).
 -- @q      words or a name, searched as a phrase, plus every form of the
