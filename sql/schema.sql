@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS articles (
   id        INTEGER PRIMARY KEY,
   url       TEXT NOT NULL UNIQUE,
   source    TEXT,                       -- outlet or agency, as written
-  lang      TEXT,                       -- ISO 639-1, or 'und'
+  lang      TEXT                        -- ISO 639-1 (lower case), or 'und'
+            CHECK (lang IS NULL OR lang = 'und' OR lang GLOB '[a-z][a-z]'),
   published TEXT                        -- ISO date YYYY-MM-DD
             CHECK (published IS NULL OR published = date(published)),
   title     TEXT,

@@ -154,6 +154,17 @@ check "delete: mentions and index rows go" \
                (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'qwertzuiop OR zyxwvut') ;
         INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")" "0|1"
 
+out=$(q "INSERT INTO articles(url, lang, body) VALUES ('t:2', 'english', 'x')" 2>&1)
+case $out in *"CHECK constraint failed"*) ok ;; *) bad "bad lang is refused: $out" ;; esac
+q "INSERT INTO articles(url, title, html, body) VALUES ('t:3', 'Both', '<p>from html</p>', 'given body')"
+check "a given body is kept even with html" "$(q "SELECT body FROM articles WHERE url = 't:3'")" "given body"
+q "PRAGMA recursive_triggers = 1; INSERT INTO articles(url, html) VALUES ('t:4', '<p>With recursive triggers on, the bank said that the rates would stay where they are.</p>');
+   UPDATE articles SET body = NULL WHERE url = 't:4'"
+check "recursive_triggers on: the fill runs once, index consistent" \
+  "$(q "SELECT body, lang FROM articles WHERE url = 't:4';
+        INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")" "With recursive triggers on, the bank said that the rates would stay where they are.|en"
+q "DELETE FROM articles WHERE url IN ('t:3', 't:4')"
+
 # ---- reports -------------------------------------------------------------------------
 for r in sql/reports/*.sql; do
   name=$(basename "$r" .sql)
