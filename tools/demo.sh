@@ -24,9 +24,9 @@ show "Who and what the news of March 2024 is about, across six languages" \
 show "One search, every language: 'Joe Biden' also finds 拜登 and バイデン大統領" \
   "sqlite3 -box demo.db -cmd '.load ./newsext' -cmd \".parameter set @q 'Joe Biden'\" < sql/reports/search.sql" \
   search.sql -cmd ".parameter set @q 'Joe Biden'" -cmd ".parameter set @limit 8"
-show "Money in US dollars, whatever the currency, with the names written next to it" \
-  "sqlite3 -box demo.db -cmd \".parameter set @min_usd 1e9\" < sql/reports/money.sql" \
-  money.sql -cmd ".parameter set @min_usd 1e9" -cmd ".parameter set @limit 10"
+show "Money in US dollars, whatever the currency and the language, with the names written next to it" \
+  "sqlite3 -box demo.db -cmd \".parameter set @currencies 'EUR,JPY,CNY'\" -cmd \".parameter set @min_usd 1e9\" < sql/reports/money.sql" \
+  money.sql -cmd ".parameter set @currencies 'EUR,JPY,CNY'" -cmd ".parameter set @min_usd 1e9" -cmd ".parameter set @limit 10"
 echo
 echo "More reports: sql/reports/*.sql (README.md, \"The kit\"); for example"
 echo "  sqlite3 -box demo.db -cmd \".parameter set @entity 'Joe Biden'\" < sql/reports/entity_coverage.sql"
