@@ -26,6 +26,6 @@ query AS (
 SELECT a.published, a.lang, a.source, a.title,
        replace(snippet(articles_fts, -1, '[', ']', '…', 12), char(10), ' ') AS snippet
   FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
- WHERE articles_fts MATCH (SELECT fts FROM query)
+ WHERE articles_fts MATCH coalesce((SELECT fts FROM query), '""')
  ORDER BY rank
  LIMIT coalesce(@limit, 10);

@@ -178,6 +178,11 @@ for r in sql/reports/*.sql; do
   valid=$("$SQLITE3" :memory: "SELECT json_valid(readfile('$tmp/json')) AND json_array_length(readfile('$tmp/json')) > 0")
   check "report $name -json is one non-empty JSON array" "$valid" 1
 done
+"$SQLITE3" -batch "$tmp/empty.db" -cmd ".load $ROOT/newsext" < sql/schema.sql
+for r in sql/reports/*.sql; do
+  out=$("$SQLITE3" -batch "$tmp/empty.db" -cmd ".load $ROOT/newsext" < "$r" 2>&1)
+  check "report $(basename "$r") on an empty database" "$out|$?" "|0"
+done
 q -json -cmd ".parameter set @q 'Joe Biden'" < sql/reports/search.sql > "$tmp/json" 2>&1
 check "search: one name finds articles in Chinese, Japanese and Latin-script languages (Joe Biden)" \
   "$("$SQLITE3" :memory: "SELECT count(DISTINCT json_extract(value, '\$.lang')) >= 4,
