@@ -25,9 +25,25 @@
 #include "dates.h"
 
 enum {
-  K_MONTH, K_MONABBR, K_WDAY, K_RELDAY, K_UNIT, K_PREV, K_THIS, K_NEXT,
-  K_YEARCTX, K_AGO, K_AGOPRE, K_NUMW, K_PCT, K_PCT1, K_PCT2, K_YEARW, K_DE,
-  K_RELPER, K_ORD
+  K_MONTH,
+  K_MONABBR,
+  K_WDAY,
+  K_RELDAY,
+  K_UNIT,
+  K_PREV,
+  K_THIS,
+  K_NEXT,
+  K_YEARCTX,
+  K_AGO,
+  K_AGOPRE,
+  K_NUMW,
+  K_PCT,
+  K_PCT1,
+  K_PCT2,
+  K_YEARW,
+  K_DE,
+  K_RELPER,
+  K_ORD
 };
 enum { DL_ANY, DL_EN, DL_DE, DL_FR, DL_ES, DL_IT, DL_PT, DL_NL, DL_OTHER };
 enum { U_DAY = 1, U_WEEK, U_MONTH, U_YEAR };
@@ -35,10 +51,10 @@ enum { U_DAY = 1, U_WEEK, U_MONTH, U_YEAR };
 typedef struct DScan {
   const unsigned char *z;
   int n;
-  int eLang;            /* DL_* of the hint */
-  int bRef;             /* a reference date is known */
-  int ry, rm, rd;       /* the reference date */
-  int64_t iRef;         /* ... as a day number */
+  int eLang;      /* DL_* of the hint */
+  int bRef;       /* a reference date is known */
+  int ry, rm, rd; /* the reference date */
+  int64_t iRef;   /* ... as a day number */
 } DScan;
 
 typedef struct DMatch {
@@ -73,15 +89,19 @@ static void civilFromDays(int64_t z, int *py, int *pm, int *pd) {
   *pd = d;
 }
 
-static int isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+static int isLeap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 static int daysInMonth(int y, int m) {
-  static const unsigned char a[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  static const unsigned char a[] = {31, 28, 31, 30, 31, 30,
+                                    31, 31, 30, 31, 30, 31};
   return m == 2 && isLeap(y) ? 29 : a[m - 1];
 }
 
 static int validYmd(int y, int m, int d) {
-  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
+         d <= daysInMonth(y, m);
 }
 
 /* Monday = 0 ... Sunday = 6 */
@@ -102,27 +122,33 @@ static void fmtWeek(DMatch *p, int64_t day) {
   int y, m, d;
   civilFromDays(thu, &y, &m, &d);
   int64_t jan1 = daysFromCivil(y, 1, 1);
-  snprintf(p->zValue, sizeof p->zValue, "%04d-W%02d", y, (int)((thu - jan1) / 7 + 1));
+  snprintf(p->zValue, sizeof p->zValue, "%04d-W%02d", y,
+           (int)((thu - jan1) / 7 + 1));
 }
 
 static void fmtMonth(DMatch *p, int y, int m) {
   snprintf(p->zValue, sizeof p->zValue, "%04d-%02d", y, m);
 }
 
-static void fmtYear(DMatch *p, int y) { snprintf(p->zValue, sizeof p->zValue, "%04d", y); }
+static void fmtYear(DMatch *p, int y) {
+  snprintf(p->zValue, sizeof p->zValue, "%04d", y);
+}
 
 /* A day and month without a year: the nearest such date to the reference
 ** date, or "--MM-DD" without one.  0 if no year has that date. */
 static int resolveMD(const DScan *s, DMatch *p, int m, int d) {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
+  if (m < 1 || m > 12 || d < 1 || d > 31)
+    return 0;
   if (!s->bRef) {
-    if (d > daysInMonth(2000, m)) return 0;
+    if (d > daysInMonth(2000, m))
+      return 0;
     snprintf(p->zValue, sizeof p->zValue, "--%02d-%02d", m, d);
     return 1;
   }
   int64_t best = 0, bestDist = -1;
   for (int y = s->ry - 1; y <= s->ry + 1; y++) {
-    if (!validYmd(y, m, d)) continue;
+    if (!validYmd(y, m, d))
+      continue;
     int64_t day = daysFromCivil(y, m, d);
     int64_t dist = day > s->iRef ? day - s->iRef : s->iRef - day;
     if (bestDist < 0 || dist < bestDist) {
@@ -130,14 +156,16 @@ static int resolveMD(const DScan *s, DMatch *p, int m, int d) {
       bestDist = dist;
     }
   }
-  if (bestDist < 0) return 0;
+  if (bestDist < 0)
+    return 0;
   fmtDay(p, best);
   return 1;
 }
 
 /* A month without a year: the nearest such month (the earlier on a tie). */
 static int resolveM(const DScan *s, DMatch *p, int m) {
-  if (m < 1 || m > 12) return 0;
+  if (m < 1 || m > 12)
+    return 0;
   if (!s->bRef) {
     snprintf(p->zValue, sizeof p->zValue, "--%02d", m);
     return 1;
@@ -145,7 +173,8 @@ static int resolveM(const DScan *s, DMatch *p, int m) {
   int bestY = s->ry, bestDist = 100;
   for (int y = s->ry - 1; y <= s->ry + 1; y++) {
     int dist = (y * 12 + m) - (s->ry * 12 + s->rm);
-    if (dist < 0) dist = -dist;
+    if (dist < 0)
+      dist = -dist;
     if (dist < bestDist) {
       bestDist = dist;
       bestY = y;
@@ -157,24 +186,27 @@ static int resolveM(const DScan *s, DMatch *p, int m) {
 
 /* The period of unit eUnit that is iOff periods from the reference date. */
 static int resolveRel(const DScan *s, DMatch *p, int eUnit, int iOff) {
-  if (!s->bRef) return 0;
+  if (!s->bRef)
+    return 0;
   switch (eUnit) {
-    case U_DAY:
-      fmtDay(p, s->iRef + iOff);
-      return 1;
-    case U_WEEK:
-      fmtWeek(p, s->iRef + 7 * (int64_t)iOff);
-      return 1;
-    case U_MONTH: {
-      int mm = s->ry * 12 + (s->rm - 1) + iOff;
-      if (mm < 12) return 0;
-      fmtMonth(p, mm / 12, mm % 12 + 1);
-      return 1;
-    }
-    case U_YEAR:
-      if (s->ry + iOff < 1 || s->ry + iOff > 9999) return 0;
-      fmtYear(p, s->ry + iOff);
-      return 1;
+  case U_DAY:
+    fmtDay(p, s->iRef + iOff);
+    return 1;
+  case U_WEEK:
+    fmtWeek(p, s->iRef + 7 * (int64_t)iOff);
+    return 1;
+  case U_MONTH: {
+    int mm = s->ry * 12 + (s->rm - 1) + iOff;
+    if (mm < 12)
+      return 0;
+    fmtMonth(p, mm / 12, mm % 12 + 1);
+    return 1;
+  }
+  case U_YEAR:
+    if (s->ry + iOff < 1 || s->ry + iOff > 9999)
+      return 0;
+    fmtYear(p, s->ry + iOff);
+    return 1;
   }
   return 0;
 }
@@ -182,8 +214,10 @@ static int resolveRel(const DScan *s, DMatch *p, int eUnit, int iOff) {
 /* Weekday wd (0 = Monday): eDir 0 the latest on or before the reference
 ** date, -1 the latest before it, 1 the first after it; eWeek set (-1, 0, 1)
 ** the day of the previous, this or next (Monday-first) week. */
-static int resolveWday(const DScan *s, DMatch *p, int wd, int eDir, int bWeek, int eWeek) {
-  if (!s->bRef || wd < 0 || wd > 6) return 0;
+static int resolveWday(const DScan *s, DMatch *p, int wd, int eDir, int bWeek,
+                       int eWeek) {
+  if (!s->bRef || wd < 0 || wd > 6)
+    return 0;
   int64_t day;
   int rw = weekday(s->iRef);
   if (bWeek) {
@@ -193,7 +227,8 @@ static int resolveWday(const DScan *s, DMatch *p, int wd, int eDir, int bWeek, i
     day = s->iRef + (k == 0 ? 7 : k);
   } else {
     int k = (rw - wd + 7) % 7;
-    if (eDir < 0 && k == 0) k = 7;
+    if (eDir < 0 && k == 0)
+      k = 7;
     day = s->iRef - k;
   }
   fmtDay(p, day);
@@ -217,7 +252,8 @@ static uint32_t cpBefore(const DScan *s, int i, int *pStart) {
     return 0;
   }
   int j = i - 1;
-  while (j > 0 && i - j < 4 && (s->z[j] & 0xC0) == 0x80) j--;
+  while (j > 0 && i - j < 4 && (s->z[j] & 0xC0) == 0x80)
+    j--;
   int len;
   uint32_t c = newsext_utf8_decode(s->z + j, s->n - j, &len);
   if (j + len != i) { /* invalid sequence: one byte */
@@ -228,29 +264,33 @@ static uint32_t cpBefore(const DScan *s, int i, int *pStart) {
   return c;
 }
 
-static int isDigitCp(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+static int isDigitCp(uint32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
 
 static int isLatinLetter(uint32_t c) {
   return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-         (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF);
+         (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7) ||
+         (c >= 0x1E00 && c <= 0x1EFF);
 }
 
 /* Letters of any alphabet (not Han or kana: CJK dates touch CJK text). */
 static int isWordCp(uint32_t c) {
-  return isLatinLetter(c) || (c >= 0x370 && c <= 0x52F) || (c >= 0x5D0 && c <= 0x6FF) ||
-         c == 0xAA || c == 0xBA;
+  return isLatinLetter(c) || (c >= 0x370 && c <= 0x52F) ||
+         (c >= 0x5D0 && c <= 0x6FF) || c == 0xAA || c == 0xBA;
 }
 
 static int isSpaceCp(uint32_t c) {
-  return c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007 ||
-         c == 0x200A;
+  return c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009 ||
+         c == 0x2007 || c == 0x200A;
 }
 
 static int skipSp(const DScan *s, int i) {
   for (;;) {
     int len;
     uint32_t c = cpAt(s, i, &len);
-    if (len == 0 || !isSpaceCp(c)) return i;
+    if (len == 0 || !isSpaceCp(c))
+      return i;
     i += len;
   }
 }
@@ -261,26 +301,31 @@ static int readNum(const DScan *s, int i, int *pVal, int *pDigits) {
   int v = 0, nd = 0, len;
   for (;;) {
     uint32_t c = cpAt(s, i, &len);
-    if (len == 0 || !isDigitCp(c)) break;
-    if (nd < 9) v = v * 10 + (int)(c >= 0xFF10 ? c - 0xFF10 : c - '0');
+    if (len == 0 || !isDigitCp(c))
+      break;
+    if (nd < 9)
+      v = v * 10 + (int)(c >= 0xFF10 ? c - 0xFF10 : c - '0');
     nd++;
     i += len;
   }
-  if (nd == 0 || nd > 9) return -1;
+  if (nd == 0 || nd > 9)
+    return -1;
   *pVal = v;
   *pDigits = nd;
   return i;
 }
 
 /* A number may start at i: not inside a word or another number (1,234 or
-** 10:30 or 1/2 or 3.5). */
+** 10:30 or 1/2 or 3.5); after a dash it may (the end of a range, 2-3%). */
 static int numStartOk(const DScan *s, int i) {
   int j, k;
   uint32_t c = cpBefore(s, i, &j);
-  if (isDigitCp(c) || isWordCp(c)) return 0;
-  if (c == '.' || c == ',' || c == ':' || c == '/' || c == '-') {
+  if (isDigitCp(c) || isWordCp(c))
+    return 0;
+  if (c == '.' || c == ',' || c == ':' || c == '/') {
     uint32_t c2 = cpBefore(s, j, &k);
-    if (isDigitCp(c2)) return 0;
+    if (isDigitCp(c2))
+      return 0;
   }
   return 1;
 }
@@ -289,10 +334,12 @@ static int numStartOk(const DScan *s, int i) {
 static int numEndOk(const DScan *s, int i) {
   int len, len2;
   uint32_t c = cpAt(s, i, &len);
-  if (isDigitCp(c) || isWordCp(c)) return 0;
+  if (isDigitCp(c) || isWordCp(c))
+    return 0;
   if (c == '.' || c == ',' || c == ':') {
     uint32_t c2 = cpAt(s, i + len, &len2);
-    if (isDigitCp(c2)) return 0;
+    if (isDigitCp(c2))
+      return 0;
   }
   return 1;
 }
@@ -303,26 +350,31 @@ static int numEndOk(const DScan *s, int i) {
 static int readWord(const DScan *s, int i, char *zBuf, int *pnBuf) {
   int j, nb = 0, len;
   uint32_t c = cpBefore(s, i, &j);
-  if (isWordCp(c) || isDigitCp(c)) return -1;
+  if (isWordCp(c) || isDigitCp(c))
+    return -1;
   c = cpAt(s, i, &len);
-  if (!isWordCp(c)) return -1;
+  if (!isWordCp(c))
+    return -1;
   while (len > 0) {
     if (c == '\'' || c == 0x2019 || c == '-') {
       int len2;
       uint32_t c2 = cpAt(s, i + len, &len2);
-      if (!isWordCp(c2)) break;
+      if (!isWordCp(c2))
+        break;
       c = (c == '-') ? '-' : '\'';
     } else if (!isWordCp(c)) {
       break;
     }
     if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') c |= 0x20;
+      if (c >= 'A' && c <= 'Z')
+        c |= 0x20;
     } else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) {
       c += 0x20;
     } else if (c >= 0x410 && c <= 0x42F) {
       c += 0x20;
     }
-    if (nb + 4 > 31) return -1;
+    if (nb + 4 > 31)
+      return -1;
     nb += newsext_utf8_encode(c, (unsigned char *)zBuf + nb);
     i += len;
     c = cpAt(s, i, &len);
@@ -333,34 +385,43 @@ static int readWord(const DScan *s, int i, char *zBuf, int *pnBuf) {
 }
 
 static int langOk(const DScan *s, const DateWord *w) {
-  if (w->bHint) return s->eLang == w->eLang;
-  return s->eLang == DL_ANY || s->eLang == DL_OTHER || w->eLang == DL_ANY || w->eLang == s->eLang;
+  if (w->bHint)
+    return s->eLang == w->eLang;
+  return s->eLang == DL_ANY || s->eLang == DL_OTHER || w->eLang == DL_ANY ||
+         w->eLang == s->eLang;
 }
 
 /* The entry of kind eKind for the word z[0..n), or NULL.  bLower: the word
-** was written with a lower-case initial, which English, German and Dutch
-** month and weekday names never have ("may", "march" are verbs). */
-static const DateWord *findWord(const DScan *s, const char *z, int n, int eKind, int bLower) {
-  int lo = 0, hi = (int)(sizeof aDateWord / sizeof aDateWord[0]) - 1, first = -1;
+** was written with a lower-case initial, which English and German month
+** and weekday names never have ("may", "march" are verbs). */
+static const DateWord *findWord(const DScan *s, const char *z, int n, int eKind,
+                                int bLower) {
+  int lo = 0, hi = (int)(sizeof aDateWord / sizeof aDateWord[0]) - 1,
+      first = -1;
   while (lo <= hi) {
     int mid = (lo + hi) / 2;
     const DateWord *w = &aDateWord[mid];
     int c = memcmp(w->z, z, (size_t)(w->n < n ? w->n : n));
-    if (c == 0) c = (int)w->n - n;
+    if (c == 0)
+      c = (int)w->n - n;
     if (c < 0) {
       lo = mid + 1;
     } else {
-      if (c == 0) first = mid;
+      if (c == 0)
+        first = mid;
       hi = mid - 1;
     }
   }
-  if (first < 0) return 0;
+  if (first < 0)
+    return 0;
   for (int k = first; k < (int)(sizeof aDateWord / sizeof aDateWord[0]); k++) {
     const DateWord *w = &aDateWord[k];
-    if (w->n != n || memcmp(w->z, z, (size_t)n) != 0) break;
-    if (w->eKind != eKind || !langOk(s, w)) continue;
+    if (w->n != n || memcmp(w->z, z, (size_t)n) != 0)
+      break;
+    if (w->eKind != eKind || !langOk(s, w))
+      continue;
     if (bLower && (eKind == K_MONTH || eKind == K_MONABBR || eKind == K_WDAY) &&
-        (w->eLang == DL_EN || w->eLang == DL_DE || w->eLang == DL_NL)) {
+        (w->eLang == DL_EN || w->eLang == DL_DE)) {
       continue;
     }
     return w;
@@ -373,18 +434,21 @@ static const DateWord *wordAt(const DScan *s, int i, int eKind, int *pEnd) {
   char z[32];
   int nz;
   int e = readWord(s, i, z, &nz);
-  if (e < 0) return 0;
+  if (e < 0)
+    return 0;
   int bLower = (s->z[i] >= 'a' && s->z[i] <= 'z') ||
                (s->z[i] == 0xC3 && i + 1 < s->n && s->z[i + 1] >= 0xA0);
   const DateWord *w = findWord(s, z, nz, eKind, bLower);
-  if (w) *pEnd = e;
+  if (w)
+    *pEnd = e;
   return w;
 }
 
 /* Whether the UTF-8 string zLit is at i; *pEnd after it. */
 static int litAt(const DScan *s, int i, const char *zLit, int *pEnd) {
   int n = (int)strlen(zLit);
-  if (i + n > s->n || memcmp(s->z + i, zLit, (size_t)n) != 0) return 0;
+  if (i + n > s->n || memcmp(s->z + i, zLit, (size_t)n) != 0)
+    return 0;
   *pEnd = i + n;
   return 1;
 }
@@ -396,13 +460,17 @@ static int wordIs(const DScan *s, int i, const char *zLit, int *pEnd);
 /* An ordinal ending right after a day number: "st" "nd" "rd" "th" "er" "º"
 ** "ª" (not followed by a letter); its end, or -1. */
 static int ordAt(const DScan *s, int i) {
-  static const char *const az[] = {"st", "nd", "rd", "th", "er", "\xC2\xBA", "\xC2\xAA"};
+  static const char *const az[] = {"st", "nd",       "rd",      "th",
+                                   "er", "\xC2\xBA", "\xC2\xAA"};
   for (size_t k = 0; k < sizeof az / sizeof az[0]; k++) {
     int e, len;
-    if (!litAt(s, i, az[k], &e)) continue;
-    if (k < 5 && s->z[i] != az[k][0]) continue; /* lower case only */
+    if (!litAt(s, i, az[k], &e))
+      continue;
+    if (k < 5 && s->z[i] != az[k][0])
+      continue; /* lower case only */
     uint32_t c = cpAt(s, e, &len);
-    if (isWordCp(c) || isDigitCp(c)) continue;
+    if (isWordCp(c) || isDigitCp(c))
+      continue;
     return e;
   }
   return -1;
@@ -412,10 +480,12 @@ static int ordAt(const DScan *s, int i) {
 static int yearAt(const DScan *s, int i, int *pY) {
   int v, nd;
   int e = readNum(s, i, &v, &nd);
-  if (e < 0 || nd != 4 || v < 1000 || v > 2999 || !numEndOk(s, e)) return -1;
+  if (e < 0 || nd != 4 || v < 1000 || v > 2999 || !numEndOk(s, e))
+    return -1;
   int len;
   uint32_t c = cpAt(s, e, &len);
-  if (c == '%' || c == 0xFF05) return -1;
+  if (c == '%' || c == 0xFF05)
+    return -1;
   *pY = v;
   return e;
 }
@@ -428,22 +498,28 @@ static int monthAt(const DScan *s, int i, int bAbbrOk, int *pM, int *pEnd) {
     *pM = w->iVal;
     return 1;
   }
-  if (!bAbbrOk) return 0;
+  if (!bAbbrOk)
+    return 0;
   w = wordAt(s, i, K_MONABBR, pEnd);
-  if (w == 0) return 0;
+  if (w == 0)
+    return 0;
   *pM = w->iVal;
-  if (*pEnd < s->n && s->z[*pEnd] == '.') (*pEnd)++;
+  if (*pEnd < s->n && s->z[*pEnd] == '.')
+    (*pEnd)++;
   return 1;
 }
 
 /* ", 2022" or " 2022" or " de 2022" after a month or a day-month. */
 static int trailingYear(const DScan *s, int i, int *pY) {
   int j = i;
-  if (j < s->n && s->z[j] == ',') j++;
+  if (j < s->n && s->z[j] == ',')
+    j++;
   j = skipSp(s, j);
   int e;
-  if (wordAt(s, j, K_DE, &e)) j = skipSp(s, e);
-  if (j == i) return -1;
+  if (wordAt(s, j, K_DE, &e))
+    j = skipSp(s, e);
+  if (j == i)
+    return -1;
   return yearAt(s, j, pY);
 }
 
@@ -452,7 +528,8 @@ static int trailingYear(const DScan *s, int i, int *pY) {
 static int matchDayMonth(const DScan *s, int i, DMatch *p) {
   int d, nd, e, m;
   int j = readNum(s, i, &d, &nd);
-  if (j < 0 || nd > 2 || d < 1 || d > 31) return 0;
+  if (j < 0 || nd > 2 || d < 1 || d > 31)
+    return 0;
   int bDot = 0;
   nd = j - i; /* bytes of the day number */
   if (j < s->n && s->z[j] == '.') {
@@ -464,15 +541,19 @@ static int matchDayMonth(const DScan *s, int i, DMatch *p) {
     return 0;
   }
   int k = skipSp(s, j);
-  if (k == j && !bDot) return 0; /* "18January" is not a date */
+  if (k == j && !bDot)
+    return 0; /* "18January" is not a date */
   const DateWord *w = wordAt(s, k, K_DE, &e);
   if (w) {
     /* "5th of March" but not "2 of April 8" */
-    if (w->eLang == DL_EN && (bDot || j == i + nd)) return 0;
+    if (w->eLang == DL_EN && (bDot || j == i + nd))
+      return 0;
     k = skipSp(s, e);
-    if (k == e) return 0;
+    if (k == e)
+      return 0;
   }
-  if (!monthAt(s, k, 1, &m, &e)) return 0;
+  if (!monthAt(s, k, 1, &m, &e))
+    return 0;
   int y;
   int ye = trailingYear(s, e, &y);
   p->iStart = i;
@@ -481,7 +562,8 @@ static int matchDayMonth(const DScan *s, int i, DMatch *p) {
     snprintf(p->zValue, sizeof p->zValue, "%04d-%02d-%02d", y, m, d);
     return 1;
   }
-  if (ye > 0) return 0;
+  if (ye > 0)
+    return 0;
   p->iEnd = e;
   return resolveMD(s, p, m, d);
 }
@@ -490,7 +572,8 @@ static int matchDayMonth(const DScan *s, int i, DMatch *p) {
 ** "enero de 2022"; bAlone: a month name alone is enough (after "in"). */
 static int matchMonthFirst(const DScan *s, int i, DMatch *p, int bAlone) {
   int m, e, y;
-  if (!monthAt(s, i, 1, &m, &e)) return 0;
+  if (!monthAt(s, i, 1, &m, &e))
+    return 0;
   int bAbbr = !wordAt(s, i, K_MONTH, &y);
   y = 0;
   p->iStart = i;
@@ -499,11 +582,13 @@ static int matchMonthFirst(const DScan *s, int i, DMatch *p, int bAlone) {
   int de = j > e ? readNum(s, j, &d, &nd) : -1;
   if (de > 0 && nd <= 2 && d >= 1 && d <= 31) {
     int k = de, e2 = ordAt(s, de);
-    if (e2 > 0) k = e2;
+    if (e2 > 0)
+      k = e2;
     if (numEndOk(s, k) || (k < s->n && s->z[k] == ',')) {
       int ye = trailingYear(s, k, &y);
       if (ye > 0) {
-        if (!validYmd(y, m, d)) return 0;
+        if (!validYmd(y, m, d))
+          return 0;
         p->iEnd = ye;
         snprintf(p->zValue, sizeof p->zValue, "%04d-%02d-%02d", y, m, d);
         return 1;
@@ -518,7 +603,8 @@ static int matchMonthFirst(const DScan *s, int i, DMatch *p, int bAlone) {
     fmtMonth(p, y, m);
     return 1;
   }
-  if (!bAlone || bAbbr) return 0;
+  if (!bAlone || bAbbr)
+    return 0;
   p->iEnd = e;
   return resolveM(s, p, m);
 }
@@ -528,26 +614,34 @@ static int matchMonthFirst(const DScan *s, int i, DMatch *p, int bAlone) {
 static int matchNumeric(const DScan *s, int i, DMatch *p) {
   int a, na, b, nb, c, nc;
   int j = readNum(s, i, &a, &na);
-  if (j < 0 || j >= s->n) return 0;
+  if (j < 0 || j >= s->n)
+    return 0;
   unsigned char sep = s->z[j];
-  if (sep != '-' && sep != '/' && sep != '.') return 0;
+  if (sep != '-' && sep != '/' && sep != '.')
+    return 0;
   int k = readNum(s, j + 1, &b, &nb);
-  if (k < 0 || nb > 2 || k >= s->n || s->z[k] != sep) return 0;
+  if (k < 0 || nb > 2 || k >= s->n || s->z[k] != sep)
+    return 0;
   int l = readNum(s, k + 1, &c, &nc);
-  if (l < 0 || !numEndOk(s, l)) return 0;
+  if (l < 0 || !numEndOk(s, l))
+    return 0;
   int y, m, d;
   if (na == 4 && nc <= 2) {
     y = a, m = b, d = c;
   } else if (na <= 2 && nc == 4) {
     y = c;
     int bMonthFirst = sep == '/' && s->eLang == DL_EN;
-    if (bMonthFirst ? a > 12 : b > 12) bMonthFirst = !bMonthFirst;
-    if (bMonthFirst) m = a, d = b;
-    else d = a, m = b;
+    if (bMonthFirst ? a > 12 : b > 12)
+      bMonthFirst = !bMonthFirst;
+    if (bMonthFirst)
+      m = a, d = b;
+    else
+      d = a, m = b;
   } else {
     return 0;
   }
-  if (!validYmd(y, m, d)) return 0;
+  if (!validYmd(y, m, d))
+    return 0;
   p->iStart = i;
   p->iEnd = l;
   snprintf(p->zValue, sizeof p->zValue, "%04d-%02d-%02d", y, m, d);
@@ -557,22 +651,25 @@ static int matchNumeric(const DScan *s, int i, DMatch *p) {
 /* ---- percentages --------------------------------------------------------- */
 
 static int commaDecimal(const DScan *s) {
-  return s->eLang == DL_DE || s->eLang == DL_FR || s->eLang == DL_ES || s->eLang == DL_IT ||
-         s->eLang == DL_PT || s->eLang == DL_NL;
+  return s->eLang == DL_DE || s->eLang == DL_FR || s->eLang == DL_ES ||
+         s->eLang == DL_IT || s->eLang == DL_PT || s->eLang == DL_NL;
 }
 
 /* A decimal number at i ("50", "3.5", "3,5", "1,234.5"): value and end. */
 static int readDecimal(const DScan *s, int i, double *pr) {
   int v, nd;
   int j = readNum(s, i, &v, &nd);
-  if (j < 0) return -1;
+  if (j < 0)
+    return -1;
   double r = v;
   for (;;) {
-    if (j + 1 >= s->n || (s->z[j] != '.' && s->z[j] != ',')) break;
+    if (j + 1 >= s->n || (s->z[j] != '.' && s->z[j] != ','))
+      break;
     unsigned char sep = s->z[j];
     int f, nf;
     int k = readNum(s, j + 1, &f, &nf);
-    if (k < 0) break;
+    if (k < 0)
+      break;
     int bDecimal;
     if (nf == 3 && (sep == ',') != commaDecimal(s)) {
       bDecimal = 0; /* a thousands separator */
@@ -583,7 +680,8 @@ static int readDecimal(const DScan *s, int i, double *pr) {
     }
     if (bDecimal) {
       double div = 1;
-      for (int x = 0; x < nf && x < 9; x++) div *= 10;
+      for (int x = 0; x < nf && x < 9; x++)
+        div *= 10;
       r += f / div;
       j = k;
       break;
@@ -595,13 +693,57 @@ static int readDecimal(const DScan *s, int i, double *pr) {
   return j;
 }
 
+/* The percent sign or word after a number ending at j: its end, or -1. */
+static int pctSuffixAt(const DScan *s, int j) {
+  int k = skipSp(s, j), e;
+  if (litAt(s, k, "%", &e) || litAt(s, k, "\xEF\xBC\x85", &e) ||
+      litAt(s, k,
+            "\xE3\x83\x91\xE3\x83\xBC\xE3\x82\xBB\xE3\x83\xB3\xE3\x83\x88",
+            &e)) {
+    return e; /* % ％ パーセント */
+  }
+  if (k == j && k < s->n && s->z[k] == '-')
+    k++; /* 50-percent */
+  if (wordAt(s, k, K_PCT, &e))
+    return e;
+  if (wordAt(s, k, K_PCT1, &e)) {
+    int k2 = skipSp(s, e);
+    if (k2 > e && wordAt(s, k2, K_PCT2, &e))
+      return e;
+  }
+  return -1;
+}
+
+/* A number in words before a percent word: "five percent", "zehn Prozent",
+** "cinq pour cent" (one to ten). */
+static int matchPercentWord(const DScan *s, int i, DMatch *p) {
+  int e;
+  const DateWord *w = wordAt(s, i, K_NUMW, &e);
+  if (w == 0 || skipSp(s, e) == e)
+    return 0;
+  int k = pctSuffixAt(s, e);
+  if (k < 0 || litAt(s, skipSp(s, e), "%", &e))
+    return 0;
+  p->iStart = i;
+  p->iEnd = k;
+  p->r = w->iVal;
+  p->eKind = NX_SPAN_PERCENT;
+  p->zValue[0] = 0;
+  return 1;
+}
+
 /* "50%", "3,5 %", "50 percent", "50-percent", "per cent", "Prozent",
 ** "pour cent", "por ciento", "50％", "50パーセント", with a sign when one is
 ** written just before. */
 static int matchPercent(const DScan *s, int i, DMatch *p) {
-  int start = i;
+  int start = i, k0;
   double sign = 1;
   p->iStart = i;
+  uint32_t cPrev = cpBefore(s, i, &k0);
+  int bSignOk = i == 0 || isSpaceCp(cPrev) || cPrev == '\n' || cPrev == '(' ||
+                cPrev == '[';
+  if (!bSignOk && !isDigitCp(cpAt(s, i, &k0)))
+    return 0; /* "10%-15%": a range */
   if (i < s->n && (s->z[i] == '-' || s->z[i] == '+')) {
     sign = s->z[i] == '-' ? -1 : 1;
     i++;
@@ -611,21 +753,11 @@ static int matchPercent(const DScan *s, int i, DMatch *p) {
   }
   double r;
   int j = readDecimal(s, i, &r);
-  if (j < 0) return 0;
-  int k = skipSp(s, j), e;
-  if (litAt(s, k, "%", &e) || litAt(s, k, "\xEF\xBC\x85", &e) ||
-      litAt(s, k, "\xE3\x83\x91\xE3\x83\xBC\xE3\x82\xBB\xE3\x83\xB3\xE3\x83\x88", &e)) {
-    /* % ％ パーセント */
-  } else {
-    if (k == j && k < s->n && s->z[k] == '-') k++;
-    if (wordAt(s, k, K_PCT, &e)) {
-    } else if (wordAt(s, k, K_PCT1, &e)) {
-      int k2 = skipSp(s, e);
-      if (k2 == e || !wordAt(s, k2, K_PCT2, &e)) return 0;
-    } else {
-      return 0;
-    }
-  }
+  if (j < 0)
+    return 0;
+  int e = pctSuffixAt(s, j);
+  if (e < 0)
+    return 0;
   p->iEnd = e;
   p->r = sign * r;
   p->eKind = NX_SPAN_PERCENT;
@@ -633,7 +765,8 @@ static int matchPercent(const DScan *s, int i, DMatch *p) {
   return 1;
 }
 
-/* ---- relative dates in words ---------------------------------------------- */
+/* ---- relative dates in words ----------------------------------------------
+ */
 
 /* "last week", "this year", "next Tuesday", "letzten Monat", "la semaine
 ** dernière", "el año pasado", "mardi prochain", "l'an dernier". */
@@ -641,13 +774,16 @@ static int matchRelWords(const DScan *s, int i, DMatch *p) {
   int e, e2;
   const DateWord *w;
   int iOff = 0, bFound = 0;
-  if ((w = wordAt(s, i, K_PREV, &e)) != 0 || (w = wordAt(s, i, K_THIS, &e)) != 0 ||
+  if ((w = wordAt(s, i, K_PREV, &e)) != 0 ||
+      (w = wordAt(s, i, K_THIS, &e)) != 0 ||
       (w = wordAt(s, i, K_NEXT, &e)) != 0) {
     iOff = w->iVal;
     int j = skipSp(s, e);
-    if (j == e) return 0;
+    if (j == e)
+      return 0;
     const DateWord *u;
-    if ((u = wordAt(s, j, K_UNIT, &e2)) != 0 && u->iVal != U_DAY && u->iVal < 10) {
+    if ((u = wordAt(s, j, K_UNIT, &e2)) != 0 && u->iVal != U_DAY &&
+        u->iVal < 10) {
       p->iStart = i;
       p->iEnd = e2;
       return resolveRel(s, p, u->iVal, iOff);
@@ -655,7 +791,8 @@ static int matchRelWords(const DScan *s, int i, DMatch *p) {
     if ((u = wordAt(s, j, K_WDAY, &e2)) != 0) {
       p->iStart = i;
       p->iEnd = e2;
-      if (iOff == 0) return resolveWday(s, p, u->iVal - 1, 0, 1, 0);
+      if (iOff == 0)
+        return resolveWday(s, p, u->iVal - 1, 0, 1, 0);
       return resolveWday(s, p, u->iVal - 1, iOff, 0, 0);
     }
     return 0;
@@ -667,18 +804,24 @@ static int matchRelWords(const DScan *s, int i, DMatch *p) {
     u = wordAt(s, i, K_WDAY, &e);
     bWday = 1;
   }
-  if (u == 0 || u->eLang < DL_FR || u->eLang > DL_PT) return 0;
+  if (u == 0 || u->eLang < DL_FR || u->eLang > DL_PT)
+    return 0;
   int j = skipSp(s, e);
-  if (j == e) return 0;
-  if ((w = wordAt(s, j, K_PREV, &e2)) != 0 || (w = wordAt(s, j, K_NEXT, &e2)) != 0) {
+  if (j == e)
+    return 0;
+  if ((w = wordAt(s, j, K_PREV, &e2)) != 0 ||
+      (w = wordAt(s, j, K_NEXT, &e2)) != 0) {
     bFound = 1;
     iOff = w->iVal;
   }
-  if (!bFound) return 0;
+  if (!bFound)
+    return 0;
   p->iStart = i;
   p->iEnd = e2;
-  if (bWday) return resolveWday(s, p, u->iVal - 1, iOff, 0, 0);
-  if (u->iVal == U_DAY || u->iVal >= 10) return 0;
+  if (bWday)
+    return resolveWday(s, p, u->iVal - 1, iOff, 0, 0);
+  if (u->iVal == U_DAY || u->iVal >= 10)
+    return 0;
   return resolveRel(s, p, u->iVal, iOff);
 }
 
@@ -686,9 +829,11 @@ static int matchRelWords(const DScan *s, int i, DMatch *p) {
 static int countAt(const DScan *s, int i, int *pV) {
   int nd, e;
   int j = readNum(s, i, pV, &nd);
-  if (j >= 0) return nd <= 2 && numEndOk(s, j) ? j : -1;
+  if (j >= 0)
+    return nd <= 2 && numEndOk(s, j) ? j : -1;
   const DateWord *w = wordAt(s, i, K_NUMW, &e);
-  if (w == 0) return -1;
+  if (w == 0)
+    return -1;
   *pV = w->iVal;
   return e;
 }
@@ -697,12 +842,15 @@ static int countAt(const DScan *s, int i, int *pV) {
 static int matchAgoPost(const DScan *s, int i, DMatch *p) {
   int v, e, e2;
   int j = countAt(s, i, &v);
-  if (j < 0) return 0;
+  if (j < 0)
+    return 0;
   int k = skipSp(s, j);
   const DateWord *u = wordAt(s, k, K_UNIT, &e);
-  if (k == j || u == 0) return 0;
+  if (k == j || u == 0)
+    return 0;
   k = skipSp(s, e);
-  if (k == e || !wordAt(s, k, K_AGO, &e2)) return 0;
+  if (k == e || !wordAt(s, k, K_AGO, &e2))
+    return 0;
   p->iStart = i;
   p->iEnd = e2;
   return resolveRel(s, p, u->iVal % 10, -v);
@@ -712,20 +860,26 @@ static int matchAgoPost(const DScan *s, int i, DMatch *p) {
 static int matchAgoPre(const DScan *s, int i, DMatch *p) {
   int e, e2, v;
   const DateWord *w = wordAt(s, i, K_AGOPRE, &e);
-  if (w == 0) return 0;
+  if (w == 0)
+    return 0;
   int j = skipSp(s, e);
-  if (j == e) return 0;
+  if (j == e)
+    return 0;
   if (w->iVal == 1) { /* "il y a" */
-    if (!wordIs(s, j, "y", &e2)) return 0;
+    if (!wordIs(s, j, "y", &e2))
+      return 0;
     j = skipSp(s, e2);
-    if (!wordIs(s, j, "a", &e2)) return 0;
+    if (!wordIs(s, j, "a", &e2))
+      return 0;
     j = skipSp(s, e2);
   }
   int k = countAt(s, j, &v);
-  if (k < 0) return 0;
+  if (k < 0)
+    return 0;
   int l = skipSp(s, k);
   const DateWord *u = wordAt(s, l, K_UNIT, &e2);
-  if (l == k || u == 0) return 0;
+  if (l == k || u == 0)
+    return 0;
   p->iStart = i;
   p->iEnd = e2;
   return resolveRel(s, p, u->iVal % 10, -v);
@@ -736,16 +890,20 @@ static int matchAgoPre(const DScan *s, int i, DMatch *p) {
 static int matchWeekday(const DScan *s, int i, DMatch *p) {
   int e;
   const DateWord *w = wordAt(s, i, K_WDAY, &e);
-  if (w == 0) return 0;
+  if (w == 0)
+    return 0;
   int j = e;
-  if (j < s->n && s->z[j] == ',') j++;
+  if (j < s->n && s->z[j] == ',')
+    j++;
   j = skipSp(s, j);
   if (j > e) {
     int e2;
-    if (wordAt(s, j, K_DE, &e2)) j = skipSp(s, e2); /* "Dienstag, den" is rare */
+    if (wordAt(s, j, K_DE, &e2))
+      j = skipSp(s, e2); /* "Dienstag, den" is rare */
     DMatch q;
     memset(&q, 0, sizeof q);
-    if (matchDayMonth(s, j, &q) || matchMonthFirst(s, j, &q, 0) || matchNumeric(s, j, &q)) {
+    if (matchDayMonth(s, j, &q) || matchMonthFirst(s, j, &q, 0) ||
+        matchNumeric(s, j, &q)) {
       *p = q;
       p->iStart = i;
       p->eKind = NX_SPAN_DATE;
@@ -761,10 +919,12 @@ static int matchWeekday(const DScan *s, int i, DMatch *p) {
 ** 2015", "en 2015", "since March", "en mars 2020", "mid-2015". */
 static int matchYearCtx(const DScan *s, int i, DMatch *p) {
   int e, e2, y;
-  if (!wordAt(s, i, K_YEARCTX, &e)) return 0;
+  if (!wordAt(s, i, K_YEARCTX, &e))
+    return 0;
   int j = skipSp(s, e), bHyphen = 0;
   if (j == e) {
-    if (j >= s->n || s->z[j] != '-') return 0;
+    if (j >= s->n || s->z[j] != '-')
+      return 0;
     j++;
     bHyphen = 1; /* mid-2015 */
   }
@@ -774,23 +934,27 @@ static int matchYearCtx(const DScan *s, int i, DMatch *p) {
     char z[32];
     int nz;
     int a = readWord(s, j, z, &nz);
-    if (a > 0 && (strcmp(z, "the") == 0 || strcmp(z, "el") == 0 || strcmp(z, "la") == 0)) {
+    if (a > 0 && (strcmp(z, "the") == 0 || strcmp(z, "el") == 0 ||
+                  strcmp(z, "la") == 0)) {
       k = skipSp(s, a);
     }
     if (wordAt(s, k, K_YEARCTX, &e2)) {
       int k2 = skipSp(s, e2);
-      if (k2 > e2 && yearAt(s, k2, &y) > 0) j = k2;
+      if (k2 > e2 && yearAt(s, k2, &y) > 0)
+        j = k2;
     }
   }
   int ye = yearAt(s, j, &y);
   if (ye > 0) {
-    if (!bHyphen && !numStartOk(s, j)) return 0;
+    if (!bHyphen && !numStartOk(s, j))
+      return 0;
     p->iStart = j;
     p->iEnd = ye;
     fmtYear(p, y);
     return 1;
   }
-  if (!bHyphen && matchMonthFirst(s, j, p, 1)) return 1;
+  if (!bHyphen && matchMonthFirst(s, j, p, 1))
+    return 1;
   return 0;
 }
 
@@ -799,26 +963,42 @@ static int matchYearCtx(const DScan *s, int i, DMatch *p) {
 /* Chinese numeral digit value, 10/100/1000 for 十/百/千, -1 otherwise. */
 static int cnDigit(uint32_t c) {
   switch (c) {
-    case 0x96F6: case 0x3007: return 0; /* 零 〇 */
-    case 0x4E00: return 1; /* 一 */
-    case 0x4E8C: case 0x4E24: return 2; /* 二 两 */
-    case 0x4E09: return 3;
-    case 0x56DB: return 4;
-    case 0x4E94: return 5;
-    case 0x516D: return 6;
-    case 0x4E03: return 7;
-    case 0x516B: return 8;
-    case 0x4E5D: return 9;
-    case 0x5341: return 10;  /* 十 */
-    case 0x767E: return 100; /* 百 */
-    case 0x5343: return 1000; /* 千 */
+  case 0x96F6:
+  case 0x3007:
+    return 0; /* 零 〇 */
+  case 0x4E00:
+    return 1; /* 一 */
+  case 0x4E8C:
+  case 0x4E24:
+    return 2; /* 二 两 */
+  case 0x4E09:
+    return 3;
+  case 0x56DB:
+    return 4;
+  case 0x4E94:
+    return 5;
+  case 0x516D:
+    return 6;
+  case 0x4E03:
+    return 7;
+  case 0x516B:
+    return 8;
+  case 0x4E5D:
+    return 9;
+  case 0x5341:
+    return 10; /* 十 */
+  case 0x767E:
+    return 100; /* 百 */
+  case 0x5343:
+    return 1000; /* 千 */
   }
   return -1;
 }
 
 /* A number in Chinese numerals (五十, 三十五, 一百, 二〇二二) or digits at i:
 ** its value and end, or -1; *pDigitsOnly: written digit by digit. */
-static int cnNumAt(const DScan *s, int i, int *pV, int *pnChar, int *pDigitsOnly) {
+static int cnNumAt(const DScan *s, int i, int *pV, int *pnChar,
+                   int *pDigitsOnly) {
   int nd;
   int j = readNum(s, i, pV, &nd);
   if (j >= 0) {
@@ -831,7 +1011,8 @@ static int cnNumAt(const DScan *s, int i, int *pV, int *pnChar, int *pDigitsOnly
   for (;;) {
     uint32_t c = cpAt(s, j, &len);
     int d = len ? cnDigit(c) : -1;
-    if (d < 0) break;
+    if (d < 0)
+      break;
     if (d >= 10) {
       total += (cur ? cur : 1) * d;
       cur = 0;
@@ -839,13 +1020,16 @@ static int cnNumAt(const DScan *s, int i, int *pV, int *pnChar, int *pDigitsOnly
     } else {
       cur = cur * (bUnit ? 1 : 10) + d;
       pos = pos * 10 + d;
-      if (bUnit) cur = d;
+      if (bUnit)
+        cur = d;
     }
     nChar++;
     j += len;
-    if (nChar > 8) return -1;
+    if (nChar > 8)
+      return -1;
   }
-  if (nChar == 0) return -1;
+  if (nChar == 0)
+    return -1;
   *pV = bUnit ? total + cur : pos;
   *pnChar = nChar;
   *pDigitsOnly = !bUnit;
@@ -855,7 +1039,8 @@ static int cnNumAt(const DScan *s, int i, int *pV, int *pnChar, int *pDigitsOnly
 /* 百分之五十, 百分之3.5, 百分之三点五 */
 static int matchCnPercent(const DScan *s, int i, DMatch *p) {
   int e, v, nc, bd;
-  if (!litAt(s, i, "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B", &e)) return 0; /* 百分之 */
+  if (!litAt(s, i, "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B", &e))
+    return 0; /* 百分之 */
   double r;
   int j;
   int len;
@@ -864,7 +1049,8 @@ static int matchCnPercent(const DScan *s, int i, DMatch *p) {
     j = readDecimal(s, e, &r);
   } else {
     j = cnNumAt(s, e, &v, &nc, &bd);
-    if (j < 0) return 0;
+    if (j < 0)
+      return 0;
     r = v;
     int k;
     if (litAt(s, j, "\xE7\x82\xB9", &k)) { /* 点: digits one by one */
@@ -873,16 +1059,19 @@ static int matchCnPercent(const DScan *s, int i, DMatch *p) {
       for (;;) {
         uint32_t c2 = cpAt(s, k, &len);
         int d = len ? cnDigit(c2) : -1;
-        if (d < 0 || d > 9) break;
+        if (d < 0 || d > 9)
+          break;
         r += d / div;
         div *= 10;
         k += len;
         bAny = 1;
       }
-      if (bAny) j = k;
+      if (bAny)
+        j = k;
     }
   }
-  if (j < 0) return 0;
+  if (j < 0)
+    return 0;
   p->iStart = i;
   p->iEnd = j;
   p->r = r;
@@ -901,8 +1090,10 @@ static int matchCnPercent(const DScan *s, int i, DMatch *p) {
 static int cnDayAt(const DScan *s, int i, int *pD) {
   int v, nc, bd, e;
   int j = cnNumAt(s, i, &v, &nc, &bd);
-  if (j < 0 || v < 1 || v > 31) return -1;
-  if (!litAt(s, j, CJK_RI, &e) && !litAt(s, j, CJK_HAO, &e)) return -1;
+  if (j < 0 || v < 1 || v > 31)
+    return -1;
+  if (!litAt(s, j, CJK_RI, &e) && !litAt(s, j, CJK_HAO, &e))
+    return -1;
   *pD = v;
   return e;
 }
@@ -911,22 +1102,27 @@ static int cnDayAt(const DScan *s, int i, int *pD) {
 static int cnMonthAt(const DScan *s, int i, int *pM) {
   int v, nc, bd, e, e2;
   int j = cnNumAt(s, i, &v, &nc, &bd);
-  if (j < 0 || v < 1 || v > 12 || !litAt(s, j, CJK_YUE, &e)) return -1;
-  if (litAt(s, e, "\xE6\x9B\x9C", &e2)) return -1; /* 曜 */
-  if (litAt(s, e, "\xE9\x96\x93", &e2) || litAt(s, e, "\xE9\x97\xB4", &e2)) return -1; /* 間 间 */
+  if (j < 0 || v < 1 || v > 12 || !litAt(s, j, CJK_YUE, &e))
+    return -1;
+  if (litAt(s, e, "\xE6\x9B\x9C", &e2))
+    return -1; /* 曜 */
+  if (litAt(s, e, "\xE9\x96\x93", &e2) || litAt(s, e, "\xE9\x97\xB4", &e2))
+    return -1; /* 間 间 */
   *pM = v;
   return e;
 }
 
 /* Characters after "D日" that make it a count of days, not a date. */
 static int cnDayIsCount(const DScan *s, int i) {
-  static const char *const az[] = {"\xE9\x96\x93", "\xE9\x97\xB4", "\xE5\x86\x85", "\xE4\xBB\xA5",
-                                   "\xE4\xB9\x8B", "\xE5\xBE\x8C", "\xE5\x90\x8E", "\xE5\x89\x8D",
-                                   "\xE5\xA4\x9C", "\xE8\xB5\xB7"};
+  static const char *const az[] = {
+      "\xE9\x96\x93", "\xE9\x97\xB4", "\xE5\x86\x85", "\xE4\xBB\xA5",
+      "\xE4\xB9\x8B", "\xE5\xBE\x8C", "\xE5\x90\x8E", "\xE5\x89\x8D",
+      "\xE5\xA4\x9C", "\xE8\xB5\xB7"};
   /* 間 间 内 以 之 後 后 前 夜 起 */
   int e;
   for (size_t k = 0; k < sizeof az / sizeof az[0]; k++) {
-    if (litAt(s, i, az[k], &e)) return 1;
+    if (litAt(s, i, az[k], &e))
+      return 1;
   }
   return 0;
 }
@@ -955,10 +1151,12 @@ static int cnAfterYear(const DScan *s, int j, int y, DMatch *p) {
 static int matchCnDate(const DScan *s, int i, DMatch *p) {
   int v, nc, bd, e, m, d;
   int j = cnNumAt(s, i, &v, &nc, &bd);
-  if (j < 0) return 0;
+  if (j < 0)
+    return 0;
   p->iStart = i;
   if (bd && nc == 4 && litAt(s, j, CJK_NIAN, &e)) {
-    if (v < 1000 || v > 2999) return 0;
+    if (v < 1000 || v > 2999)
+      return 0;
     return cnAfterYear(s, e, v, p);
   }
   int k = cnMonthAt(s, i, &m);
@@ -978,12 +1176,15 @@ static int matchCnDate(const DScan *s, int i, DMatch *p) {
     for (int off = -1; off <= 1; off++) {
       int mm = s->ry * 12 + (s->rm - 1) + off;
       int y = mm / 12, mo = mm % 12 + 1;
-      if (!validYmd(y, mo, d)) continue;
+      if (!validYmd(y, mo, d))
+        continue;
       int64_t day = daysFromCivil(y, mo, d);
       int64_t dist = day > s->iRef ? day - s->iRef : s->iRef - day;
-      if (bestDist < 0 || dist < bestDist) best = day, bestDist = dist;
+      if (bestDist < 0 || dist < bestDist)
+        best = day, bestDist = dist;
     }
-    if (bestDist < 0) return 0;
+    if (bestDist < 0)
+      return 0;
     p->iEnd = l;
     fmtDay(p, best);
     return 1;
@@ -998,41 +1199,41 @@ typedef struct CnRel {
   signed char iOff;
 } CnRel;
 static const CnRel aCnRel[] = {
-    {"\xE4\xBB\x8A\xE5\xA4\xA9", U_DAY, 0},               /* 今天 */
-    {"\xE4\xBB\x8A\xE6\x97\xA5", U_DAY, 0},               /* 今日 */
-    {"\xE6\x9C\xAC\xE6\x97\xA5", U_DAY, 0},               /* 本日 */
-    {"\xE6\x98\xA8\xE5\xA4\xA9", U_DAY, -1},              /* 昨天 */
-    {"\xE6\x98\xA8\xE6\x97\xA5", U_DAY, -1},              /* 昨日 */
-    {"\xE5\x89\x8D\xE5\xA4\xA9", U_DAY, -2},              /* 前天 */
-    {"\xE4\xB8\x80\xE6\x98\xA8\xE6\x97\xA5", U_DAY, -2},  /* 一昨日 */
-    {"\xE6\x98\x8E\xE5\xA4\xA9", U_DAY, 1},               /* 明天 */
-    {"\xE6\x98\x8E\xE5\xBE\x8C\xE6\x97\xA5", U_DAY, 2},   /* 明後日 */
-    {"\xE6\x98\x8E\xE6\x97\xA5", U_DAY, 1},               /* 明日 */
-    {"\xE5\x90\x8E\xE5\xA4\xA9", U_DAY, 2},               /* 后天 */
-    {"\xE4\xB8\x8A\xE5\x91\xA8", U_WEEK, -1},             /* 上周 */
-    {"\xE4\xB8\x8A\xE6\x98\x9F\xE6\x9C\x9F", U_WEEK, -1}, /* 上星期 */
-    {"\xE6\x9C\xAC\xE5\x91\xA8", U_WEEK, 0},              /* 本周 */
-    {"\xE8\xBF\x99\xE5\x91\xA8", U_WEEK, 0},              /* 这周 */
-    {"\xE4\xB8\x8B\xE5\x91\xA8", U_WEEK, 1},              /* 下周 */
-    {"\xE4\xB8\x8B\xE6\x98\x9F\xE6\x9C\x9F", U_WEEK, 1},  /* 下星期 */
-    {"\xE5\x85\x88\xE9\x80\xB1", U_WEEK, -1},             /* 先週 */
-    {"\xE4\xBB\x8A\xE9\x80\xB1", U_WEEK, 0},              /* 今週 */
-    {"\xE6\x9D\xA5\xE9\x80\xB1", U_WEEK, 1},              /* 来週 */
+    {"\xE4\xBB\x8A\xE5\xA4\xA9", U_DAY, 0},                /* 今天 */
+    {"\xE4\xBB\x8A\xE6\x97\xA5", U_DAY, 0},                /* 今日 */
+    {"\xE6\x9C\xAC\xE6\x97\xA5", U_DAY, 0},                /* 本日 */
+    {"\xE6\x98\xA8\xE5\xA4\xA9", U_DAY, -1},               /* 昨天 */
+    {"\xE6\x98\xA8\xE6\x97\xA5", U_DAY, -1},               /* 昨日 */
+    {"\xE5\x89\x8D\xE5\xA4\xA9", U_DAY, -2},               /* 前天 */
+    {"\xE4\xB8\x80\xE6\x98\xA8\xE6\x97\xA5", U_DAY, -2},   /* 一昨日 */
+    {"\xE6\x98\x8E\xE5\xA4\xA9", U_DAY, 1},                /* 明天 */
+    {"\xE6\x98\x8E\xE5\xBE\x8C\xE6\x97\xA5", U_DAY, 2},    /* 明後日 */
+    {"\xE6\x98\x8E\xE6\x97\xA5", U_DAY, 1},                /* 明日 */
+    {"\xE5\x90\x8E\xE5\xA4\xA9", U_DAY, 2},                /* 后天 */
+    {"\xE4\xB8\x8A\xE5\x91\xA8", U_WEEK, -1},              /* 上周 */
+    {"\xE4\xB8\x8A\xE6\x98\x9F\xE6\x9C\x9F", U_WEEK, -1},  /* 上星期 */
+    {"\xE6\x9C\xAC\xE5\x91\xA8", U_WEEK, 0},               /* 本周 */
+    {"\xE8\xBF\x99\xE5\x91\xA8", U_WEEK, 0},               /* 这周 */
+    {"\xE4\xB8\x8B\xE5\x91\xA8", U_WEEK, 1},               /* 下周 */
+    {"\xE4\xB8\x8B\xE6\x98\x9F\xE6\x9C\x9F", U_WEEK, 1},   /* 下星期 */
+    {"\xE5\x85\x88\xE9\x80\xB1", U_WEEK, -1},              /* 先週 */
+    {"\xE4\xBB\x8A\xE9\x80\xB1", U_WEEK, 0},               /* 今週 */
+    {"\xE6\x9D\xA5\xE9\x80\xB1", U_WEEK, 1},               /* 来週 */
     {"\xE4\xB8\x8A\xE4\xB8\xAA\xE6\x9C\x88", U_MONTH, -1}, /* 上个月 */
-    {"\xE4\xB8\x8A\xE6\x9C\x88", U_MONTH, -1},            /* 上月 */
-    {"\xE6\x9C\xAC\xE6\x9C\x88", U_MONTH, 0},             /* 本月 */
-    {"\xE8\xBF\x99\xE4\xB8\xAA\xE6\x9C\x88", U_MONTH, 0}, /* 这个月 */
-    {"\xE4\xB8\x8B\xE4\xB8\xAA\xE6\x9C\x88", U_MONTH, 1}, /* 下个月 */
-    {"\xE4\xB8\x8B\xE6\x9C\x88", U_MONTH, 1},             /* 下月 */
-    {"\xE5\x85\x88\xE6\x9C\x88", U_MONTH, -1},            /* 先月 */
-    {"\xE4\xBB\x8A\xE6\x9C\x88", U_MONTH, 0},             /* 今月 */
-    {"\xE6\x9D\xA5\xE6\x9C\x88", U_MONTH, 1},             /* 来月 */
-    {"\xE5\x8E\xBB\xE5\xB9\xB4", U_YEAR, -1},             /* 去年 */
-    {"\xE6\x98\xA8\xE5\xB9\xB4", U_YEAR, -1},             /* 昨年 */
-    {"\xE4\xBB\x8A\xE5\xB9\xB4", U_YEAR, 0},              /* 今年 */
-    {"\xE6\x9C\xAC\xE5\xB9\xB4", U_YEAR, 0},              /* 本年 */
-    {"\xE6\x98\x8E\xE5\xB9\xB4", U_YEAR, 1},              /* 明年 */
-    {"\xE6\x9D\xA5\xE5\xB9\xB4", U_YEAR, 1},              /* 来年 */
+    {"\xE4\xB8\x8A\xE6\x9C\x88", U_MONTH, -1},             /* 上月 */
+    {"\xE6\x9C\xAC\xE6\x9C\x88", U_MONTH, 0},              /* 本月 */
+    {"\xE8\xBF\x99\xE4\xB8\xAA\xE6\x9C\x88", U_MONTH, 0},  /* 这个月 */
+    {"\xE4\xB8\x8B\xE4\xB8\xAA\xE6\x9C\x88", U_MONTH, 1},  /* 下个月 */
+    {"\xE4\xB8\x8B\xE6\x9C\x88", U_MONTH, 1},              /* 下月 */
+    {"\xE5\x85\x88\xE6\x9C\x88", U_MONTH, -1},             /* 先月 */
+    {"\xE4\xBB\x8A\xE6\x9C\x88", U_MONTH, 0},              /* 今月 */
+    {"\xE6\x9D\xA5\xE6\x9C\x88", U_MONTH, 1},              /* 来月 */
+    {"\xE5\x8E\xBB\xE5\xB9\xB4", U_YEAR, -1},              /* 去年 */
+    {"\xE6\x98\xA8\xE5\xB9\xB4", U_YEAR, -1},              /* 昨年 */
+    {"\xE4\xBB\x8A\xE5\xB9\xB4", U_YEAR, 0},               /* 今年 */
+    {"\xE6\x9C\xAC\xE5\xB9\xB4", U_YEAR, 0},               /* 本年 */
+    {"\xE6\x98\x8E\xE5\xB9\xB4", U_YEAR, 1},               /* 明年 */
+    {"\xE6\x9D\xA5\xE5\xB9\xB4", U_YEAR, 1},               /* 来年 */
 };
 
 /* Weekday after 周, 星期, 礼拜 (一..六, 日, 天) or a Japanese 月曜..日曜(日):
@@ -1040,29 +1241,39 @@ static const CnRel aCnRel[] = {
 static int cnWeekdayAt(const DScan *s, int i, int *pEnd) {
   int len, e;
   uint32_t c = cpAt(s, i, &len);
-  if (len == 0) return -1;
+  if (len == 0)
+    return -1;
   int d = cnDigit(c);
   if (d >= 1 && d <= 6) {
     *pEnd = i + len;
     return d - 1;
   }
   if (c == 0x65E5 || c == 0x5929) { /* 日 天 */
+    /* 日程 日期 日常 日报 日内 are words of their own (本周日程安排) */
+    static const char *const az[] = {"\xE7\xA8\x8B", "\xE6\x9C\x9F",
+                                     "\xE5\xB8\xB8", "\xE6\x8A\xA5",
+                                     "\xE5\x86\x85"};
+    for (size_t k = 0; c == 0x65E5 && k < sizeof az / sizeof az[0]; k++) {
+      if (litAt(s, i + len, az[k], &e))
+        return -1;
+    }
     *pEnd = i + len;
     return 6;
   }
   return -1;
-  (void)e;
 }
 
 static int jaWeekdayAt(const DScan *s, int i, int *pEnd) {
   /* 月 火 水 木 金 土 日 + 曜 [+ 日] */
-  static const uint32_t a[] = {0x6708, 0x706B, 0x6C34, 0x6728, 0x91D1, 0x571F, 0x65E5};
+  static const uint32_t a[] = {0x6708, 0x706B, 0x6C34, 0x6728,
+                               0x91D1, 0x571F, 0x65E5};
   int len, e;
   uint32_t c = cpAt(s, i, &len);
   for (int k = 0; k < 7; k++) {
     if (c == a[k] && len && litAt(s, i + len, "\xE6\x9B\x9C", &e)) { /* 曜 */
       int e2;
-      if (litAt(s, e, CJK_RI, &e2)) e = e2;
+      if (litAt(s, e, CJK_RI, &e2))
+        e = e2;
       *pEnd = e;
       return k;
     }
@@ -1072,15 +1283,18 @@ static int jaWeekdayAt(const DScan *s, int i, int *pEnd) {
 
 static int cnWeekPrefixAt(const DScan *s, int i, int *pEnd) {
   /* 周 星期 礼拜 禮拜 週 */
-  return litAt(s, i, "\xE5\x91\xA8", pEnd) || litAt(s, i, "\xE6\x98\x9F\xE6\x9C\x9F", pEnd) ||
-         litAt(s, i, "\xE7\xA4\xBC\xE6\x8B\x9C", pEnd) || litAt(s, i, "\xE7\xA6\xAE\xE6\x8B\x9C", pEnd) ||
+  return litAt(s, i, "\xE5\x91\xA8", pEnd) ||
+         litAt(s, i, "\xE6\x98\x9F\xE6\x9C\x9F", pEnd) ||
+         litAt(s, i, "\xE7\xA4\xBC\xE6\x8B\x9C", pEnd) ||
+         litAt(s, i, "\xE7\xA6\xAE\xE6\x8B\x9C", pEnd) ||
          litAt(s, i, "\xE9\x80\xB1", pEnd);
 }
 
 static int matchCnRel(const DScan *s, int i, DMatch *p) {
   for (size_t k = 0; k < sizeof aCnRel / sizeof aCnRel[0]; k++) {
     int e;
-    if (!litAt(s, i, aCnRel[k].z, &e)) continue;
+    if (!litAt(s, i, aCnRel[k].z, &e))
+      continue;
     const CnRel *r = &aCnRel[k];
     p->iStart = i;
     if (!s->bRef) {
@@ -1097,13 +1311,15 @@ static int matchCnRel(const DScan *s, int i, DMatch *p) {
       int mm = s->ry * 12 + (s->rm - 1) + r->iOff;
       if (l > 0 && validYmd(mm / 12, mm % 12 + 1, d)) {
         p->iEnd = l;
-        snprintf(p->zValue, sizeof p->zValue, "%04d-%02d-%02d", mm / 12, mm % 12 + 1, d);
+        snprintf(p->zValue, sizeof p->zValue, "%04d-%02d-%02d", mm / 12,
+                 mm % 12 + 1, d);
         return 1;
       }
     }
     if (r->eUnit == U_WEEK) {
       int e2, wd = cnWeekdayAt(s, e, &e2);
-      if (wd < 0) wd = jaWeekdayAt(s, e, &e2);
+      if (wd < 0)
+        wd = jaWeekdayAt(s, e, &e2);
       if (wd >= 0) {
         p->iEnd = e2;
         return resolveWday(s, p, wd, 0, 1, r->iOff);
@@ -1115,7 +1331,6 @@ static int matchCnRel(const DScan *s, int i, DMatch *p) {
   /* 周二, 星期五, 火曜日 alone */
   int e, e2, wd;
   if (cnWeekPrefixAt(s, i, &e) && (wd = cnWeekdayAt(s, e, &e2)) >= 0) {
-    /* not 周日 in 周日内? keep simple: 周 + weekday character */
     p->iStart = i;
     p->iEnd = e2;
     return resolveWday(s, p, wd, 0, 0, 0);
@@ -1130,28 +1345,28 @@ static int matchCnRel(const DScan *s, int i, DMatch *p) {
 
 /* "3天前", "5日前", "2年前", "3个月前", "3ヶ月前", "2周前", "2週間前". */
 static int matchCnAgo(const DScan *s, int i, DMatch *p) {
-  int v, nc, bd, e, e2;
+  int v, nc, bd, e;
   int j = cnNumAt(s, i, &v, &nc, &bd);
-  if (j < 0 || v < 1 || v > 99) return 0;
+  if (j < 0 || v < 1 || v > 99)
+    return 0;
   static const struct {
     const char *z;
     int eUnit;
   } a[] = {
-      {"\xE5\xA4\xA9\xE5\x89\x8D", U_DAY},                         /* 天前 */
-      {"\xE6\x97\xA5\xE5\x89\x8D", U_DAY},                         /* 日前 */
-      {"\xE5\xB9\xB4\xE5\x89\x8D", U_YEAR},                        /* 年前 */
-      {"\xE4\xB8\xAA\xE6\x9C\x88\xE5\x89\x8D", U_MONTH},           /* 个月前 */
-      {"\xE3\x83\xB6\xE6\x9C\x88\xE5\x89\x8D", U_MONTH},           /* ヶ月前 */
-      {"\xE3\x81\x8B\xE6\x9C\x88\xE5\x89\x8D", U_MONTH},           /* か月前 */
-      {"\xE3\x82\xAB\xE6\x9C\x88\xE5\x89\x8D", U_MONTH},           /* カ月前 */
-      {"\xE5\x91\xA8\xE5\x89\x8D", U_WEEK},                        /* 周前 */
-      {"\xE4\xB8\xAA\xE6\x98\x9F\xE6\x9C\x9F\xE5\x89\x8D", U_WEEK}, /* 个星期前 */
-      {"\xE9\x80\xB1\xE9\x96\x93\xE5\x89\x8D", U_WEEK},            /* 週間前 */
+      {"\xE5\xA4\xA9\xE5\x89\x8D", U_DAY},               /* 天前 */
+      {"\xE6\x97\xA5\xE5\x89\x8D", U_DAY},               /* 日前 */
+      {"\xE5\xB9\xB4\xE5\x89\x8D", U_YEAR},              /* 年前 */
+      {"\xE4\xB8\xAA\xE6\x9C\x88\xE5\x89\x8D", U_MONTH}, /* 个月前 */
+      {"\xE3\x83\xB6\xE6\x9C\x88\xE5\x89\x8D", U_MONTH}, /* ヶ月前 */
+      {"\xE3\x81\x8B\xE6\x9C\x88\xE5\x89\x8D", U_MONTH}, /* か月前 */
+      {"\xE3\x82\xAB\xE6\x9C\x88\xE5\x89\x8D", U_MONTH}, /* カ月前 */
+      {"\xE5\x91\xA8\xE5\x89\x8D", U_WEEK},              /* 周前 */
+      {"\xE4\xB8\xAA\xE6\x98\x9F\xE6\x9C\x9F\xE5\x89\x8D",
+       U_WEEK},                                         /* 个星期前 */
+      {"\xE9\x80\xB1\xE9\x96\x93\xE5\x89\x8D", U_WEEK}, /* 週間前 */
   };
   for (size_t k = 0; k < sizeof a / sizeof a[0]; k++) {
     if (litAt(s, j, a[k].z, &e)) {
-      /* 5日前 also reads "before the 5th": only when a count is clear */
-      (void)e2;
       p->iStart = i;
       p->iEnd = e;
       return resolveRel(s, p, a[k].eUnit, -v);
@@ -1170,25 +1385,30 @@ static int matchJaEra(const DScan *s, int i, DMatch *p) {
            {"\xE6\x98\xAD\xE5\x92\x8C", 1925}}; /* 昭和 */
   for (size_t k = 0; k < sizeof a / sizeof a[0]; k++) {
     int e, e2, v, nc, bd;
-    if (!litAt(s, i, a[k].z, &e)) continue;
+    if (!litAt(s, i, a[k].z, &e))
+      continue;
     int j;
     if (litAt(s, e, "\xE5\x85\x83", &j)) { /* 元 */
       v = 1;
     } else {
       j = cnNumAt(s, e, &v, &nc, &bd);
-      if (j < 0 || v < 1 || v > 64) return 0;
+      if (j < 0 || v < 1 || v > 64)
+        return 0;
     }
-    if (!litAt(s, j, CJK_NIAN, &e2)) return 0;
+    if (!litAt(s, j, CJK_NIAN, &e2))
+      return 0;
     p->iStart = i;
     return cnAfterYear(s, e2, a[k].y0 + v, p);
   }
   return 0;
 }
 
-/* ---- the scan ------------------------------------------------------------- */
+/* ---- the scan -------------------------------------------------------------
+ */
 
 static int isCjkStart(uint32_t c) {
-  return (c >= 0x3400 && c <= 0x9FFF) || c == 0x3007 || (c >= 0xF900 && c <= 0xFAFF);
+  return (c >= 0x3400 && c <= 0x9FFF) || c == 0x3007 ||
+         (c >= 0xF900 && c <= 0xFAFF);
 }
 
 /* Whether the word at i is in the word table at all (most words are not:
@@ -1196,16 +1416,21 @@ static int isCjkStart(uint32_t c) {
 static int wordKnown(const DScan *s, int i) {
   char z[32];
   int nz;
-  if (readWord(s, i, z, &nz) < 0) return 0;
+  if (readWord(s, i, z, &nz) < 0)
+    return 0;
   int lo = 0, hi = (int)(sizeof aDateWord / sizeof aDateWord[0]) - 1;
   while (lo <= hi) {
     int mid = (lo + hi) / 2;
     const DateWord *w = &aDateWord[mid];
     int c = memcmp(w->z, z, (size_t)(w->n < nz ? w->n : nz));
-    if (c == 0) c = (int)w->n - nz;
-    if (c == 0) return 1;
-    if (c < 0) lo = mid + 1;
-    else hi = mid - 1;
+    if (c == 0)
+      c = (int)w->n - nz;
+    if (c == 0)
+      return 1;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid - 1;
   }
   return 0;
 }
@@ -1215,7 +1440,8 @@ static int wordIs(const DScan *s, int i, const char *zLit, int *pEnd) {
   char z[32];
   int nz;
   int e = readWord(s, i, z, &nz);
-  if (e < 0 || strcmp(z, zLit) != 0) return 0;
+  if (e < 0 || strcmp(z, zLit) != 0)
+    return 0;
   *pEnd = e;
   return 1;
 }
@@ -1226,28 +1452,34 @@ static void wordBefore(const DScan *s, int i, char *z) {
   z[0] = 0;
   while (j > 0) {
     uint32_t c = cpBefore(s, j, &k);
-    if (!isSpaceCp(c)) break;
+    if (!isSpaceCp(c))
+      break;
     j = k;
   }
   int end = j;
   while (j > 0) {
     uint32_t c = cpBefore(s, j, &k);
-    if (!isWordCp(c)) break;
+    if (!isWordCp(c))
+      break;
     j = k;
   }
   int nz;
-  if (j < end && readWord(s, j, z, &nz) < 0) z[0] = 0;
+  if (j < end && readWord(s, j, z, &nz) < 0)
+    z[0] = 0;
 }
 
 /* "mañana" after "la", "esta", "de": the morning, not tomorrow; German
 ** "Morgen" with a capital is the morning too. */
 static int timeOfDay(const DScan *s, int i, const DateWord *w) {
-  if (w->iVal != 1 || !w->bHint) return 0;
-  if (s->z[i] == 'M') return 1;
+  if (w->iVal != 1 || !w->bHint)
+    return 0;
+  if (s->z[i] == 'M')
+    return 1;
   char z[32];
   wordBefore(s, i, z);
-  return strcmp(z, "la") == 0 || strcmp(z, "esta") == 0 || strcmp(z, "de") == 0 ||
-         strcmp(z, "por") == 0 || strcmp(z, "heute") == 0 || strcmp(z, "gestern") == 0;
+  return strcmp(z, "la") == 0 || strcmp(z, "esta") == 0 ||
+         strcmp(z, "de") == 0 || strcmp(z, "por") == 0 ||
+         strcmp(z, "heute") == 0 || strcmp(z, "gestern") == 0;
 }
 
 /* A time of day after a relative day: "heute Morgen", "gestern Abend",
@@ -1255,23 +1487,45 @@ static int timeOfDay(const DScan *s, int i, const DateWord *w) {
 static int timeOfDayWord(const DScan *s, int i, int *pEnd) {
   return wordIs(s, i, "morgen", pEnd) || wordIs(s, i, "abend", pEnd) ||
          wordIs(s, i, "nachmittag", pEnd) || wordIs(s, i, "mittag", pEnd) ||
-         wordIs(s, i, "nacht", pEnd) || wordIs(s, i, "soir", pEnd) || wordIs(s, i, "matin", pEnd) ||
-         wordIs(s, i, "morning", pEnd) || wordIs(s, i, "evening", pEnd) ||
-         wordIs(s, i, "afternoon", pEnd) || wordIs(s, i, "night", pEnd);
+         wordIs(s, i, "nacht", pEnd) || wordIs(s, i, "soir", pEnd) ||
+         wordIs(s, i, "matin", pEnd) || wordIs(s, i, "morning", pEnd) ||
+         wordIs(s, i, "evening", pEnd) || wordIs(s, i, "afternoon", pEnd) ||
+         wordIs(s, i, "night", pEnd);
 }
 
 /* First characters of the Chinese and Japanese matchers. */
 static int cjkCanStart(uint32_t c) {
-  if (cnDigit(c) >= 0) return 1;
+  if (cnDigit(c) >= 0)
+    return 1;
   switch (c) {
-    case 0x4ECA: /* 今 */ case 0x672C: /* 本 */ case 0x6628: /* 昨 */ case 0x524D: /* 前 */
-    case 0x660E: /* 明 */ case 0x540E: /* 后 */ case 0x4E0A: /* 上 */ case 0x8FD9: /* 这 */
-    case 0x4E0B: /* 下 */ case 0x5148: /* 先 */ case 0x6765: /* 来 */ case 0x53BB: /* 去 */
-    case 0x5468: /* 周 */ case 0x661F: /* 星 */ case 0x793C: /* 礼 */ case 0x79AE: /* 禮 */
-    case 0x9031: /* 週 */ case 0x4EE4: /* 令 */ case 0x5E73: /* 平 */ case 0x662D: /* 昭 */
-    case 0x6708: /* 月 */ case 0x706B: /* 火 */ case 0x6C34: /* 水 */ case 0x6728: /* 木 */
-    case 0x91D1: /* 金 */ case 0x571F: /* 土 */ case 0x65E5: /* 日 */
-      return 1;
+  case 0x4ECA: /* 今 */
+  case 0x672C: /* 本 */
+  case 0x6628: /* 昨 */
+  case 0x524D: /* 前 */
+  case 0x660E: /* 明 */
+  case 0x540E: /* 后 */
+  case 0x4E0A: /* 上 */
+  case 0x8FD9: /* 这 */
+  case 0x4E0B: /* 下 */
+  case 0x5148: /* 先 */
+  case 0x6765: /* 来 */
+  case 0x53BB: /* 去 */
+  case 0x5468: /* 周 */
+  case 0x661F: /* 星 */
+  case 0x793C: /* 礼 */
+  case 0x79AE: /* 禮 */
+  case 0x9031: /* 週 */
+  case 0x4EE4: /* 令 */
+  case 0x5E73: /* 平 */
+  case 0x662D: /* 昭 */
+  case 0x6708: /* 月 */
+  case 0x706B: /* 火 */
+  case 0x6C34: /* 水 */
+  case 0x6728: /* 木 */
+  case 0x91D1: /* 金 */
+  case 0x571F: /* 土 */
+  case 0x65E5: /* 日 */
+    return 1;
   }
   return 0;
 }
@@ -1282,18 +1536,18 @@ static int matchAt(const DScan *s, int i, DMatch *pBest) {
   memset(&m, 0, sizeof m);
   int bAny = 0, len;
   uint32_t c = cpAt(s, i, &len);
-#define TRY(call)                                          \
-  do {                                                     \
-    memset(&m, 0, sizeof m);                               \
-    m.eKind = NX_SPAN_DATE;                                \
-    if ((call) && m.iEnd > m.iStart &&                     \
-        (!bAny || m.iEnd > pBest->iEnd)) {                 \
-      *pBest = m;                                          \
-      bAny = 1;                                            \
-    }                                                      \
+#define TRY(call)                                                              \
+  do {                                                                         \
+    memset(&m, 0, sizeof m);                                                   \
+    m.eKind = NX_SPAN_DATE;                                                    \
+    if ((call) && m.iEnd > m.iStart && (!bAny || m.iEnd > pBest->iEnd)) {      \
+      *pBest = m;                                                              \
+      bAny = 1;                                                                \
+    }                                                                          \
   } while (0)
   if (isDigitCp(c) || c == '-' || c == '+' || c == 0x2212) {
-    if (!numStartOk(s, i)) return 0;
+    if (!numStartOk(s, i))
+      return 0;
     if (isDigitCp(c)) {
       TRY(matchNumeric(s, i, &m));
       TRY(matchDayMonth(s, i, &m));
@@ -1305,30 +1559,37 @@ static int matchAt(const DScan *s, int i, DMatch *pBest) {
     } else {
       int len2;
       uint32_t c2 = cpAt(s, i + len, &len2);
-      if (isDigitCp(c2)) TRY((m.iStart = i, matchPercent(s, i, &m)));
+      if (isDigitCp(c2))
+        TRY((m.iStart = i, matchPercent(s, i, &m)));
     }
   } else if (isWordCp(c)) {
-    if (!wordKnown(s, i)) return 0;
+    if (!wordKnown(s, i))
+      return 0;
     TRY(matchMonthFirst(s, i, &m, 0));
     TRY(matchWeekday(s, i, &m));
     TRY(matchYearCtx(s, i, &m));
     TRY(matchRelWords(s, i, &m));
     TRY(matchAgoPre(s, i, &m));
     TRY(matchAgoPost(s, i, &m));
+    TRY(matchPercentWord(s, i, &m));
     {
       int e;
       const DateWord *w = wordAt(s, i, K_RELDAY, &e);
       if (w && !timeOfDay(s, i, w)) {
         /* "heute Morgen", "ayer tarde": the second word joins the span */
         int k = skipSp(s, e), e2;
-        if (k > e && (wordAt(s, k, K_RELDAY, &e2) || timeOfDayWord(s, k, &e2))) e = e2;
+        if (k > e && (wordAt(s, k, K_RELDAY, &e2) || timeOfDayWord(s, k, &e2)))
+          e = e2;
         TRY((m.iStart = i, m.iEnd = e, resolveRel(s, &m, U_DAY, w->iVal)));
       }
       w = wordAt(s, i, K_RELPER, &e);
-      if (w) TRY((m.iStart = i, m.iEnd = e, resolveRel(s, &m, w->iVal / 10, w->iVal % 10 - 5)));
+      if (w)
+        TRY((m.iStart = i, m.iEnd = e,
+             resolveRel(s, &m, w->iVal / 10, w->iVal % 10 - 5)));
     }
   } else if (isCjkStart(c)) {
-    if (!cjkCanStart(c)) return 0;
+    if (!cjkCanStart(c))
+      return 0;
     TRY(matchCnRel(s, i, &m));
     TRY(matchCnPercent(s, i, &m));
     TRY(matchJaEra(s, i, &m));
@@ -1341,7 +1602,8 @@ static int matchAt(const DScan *s, int i, DMatch *pBest) {
 
 static int langCode(const char *z) {
   static const char *const a[] = {"en", "de", "fr", "es", "it", "pt", "nl"};
-  if (z == 0 || z[0] == 0) return DL_ANY;
+  if (z == 0 || z[0] == 0)
+    return DL_ANY;
   for (int k = 0; k < 7; k++) {
     if ((z[0] | 0x20) == a[k][0] && (z[1] | 0x20) == a[k][1] &&
         (z[2] == 0 || z[2] == '-' || z[2] == '_')) {
@@ -1352,22 +1614,27 @@ static int langCode(const char *z) {
 }
 
 int newsext_dates_valid_ref(const char *z) {
-  if (z == 0 || strlen(z) != 10 || z[4] != '-' || z[7] != '-') return 0;
+  if (z == 0 || strlen(z) != 10 || z[4] != '-' || z[7] != '-')
+    return 0;
   for (int i = 0; i < 10; i++) {
-    if (i == 4 || i == 7) continue;
-    if (z[i] < '0' || z[i] > '9') return 0;
+    if (i == 4 || i == 7)
+      continue;
+    if (z[i] < '0' || z[i] > '9')
+      return 0;
   }
-  int y = (z[0] - '0') * 1000 + (z[1] - '0') * 100 + (z[2] - '0') * 10 + (z[3] - '0');
+  int y = (z[0] - '0') * 1000 + (z[1] - '0') * 100 + (z[2] - '0') * 10 +
+          (z[3] - '0');
   int m = (z[5] - '0') * 10 + (z[6] - '0');
   int d = (z[8] - '0') * 10 + (z[9] - '0');
   return validYmd(y, m, d);
 }
 
-int newsext_dates_scan(const char *z, int n, const char *zLang, const char *zRefDate,
-                       NxSpan **paOut, int *pnOut) {
+int newsext_dates_scan(const char *z, int n, const char *zLang,
+                       const char *zRefDate, NxSpan **paOut, int *pnOut) {
   *paOut = 0;
   *pnOut = 0;
-  if (z == 0 || n <= 0) return SQLITE_OK;
+  if (z == 0 || n <= 0)
+    return SQLITE_OK;
   DScan s;
   memset(&s, 0, sizeof s);
   s.z = (const unsigned char *)z;
@@ -1388,11 +1655,13 @@ int newsext_dates_scan(const char *z, int n, const char *zLang, const char *zRef
     uint32_t c = cpAt(&s, i, &len);
     DMatch m;
     memset(&m, 0, sizeof m);
-    if ((isDigitCp(c) || isWordCp(c) || isCjkStart(c) || c == '-' || c == '+' || c == 0x2212) &&
+    if ((isDigitCp(c) || isWordCp(c) || isCjkStart(c) || c == '-' || c == '+' ||
+         c == 0x2212) &&
         matchAt(&s, i, &m)) {
       if (nA == nAlloc) {
         int nNew = nAlloc ? nAlloc * 2 : 16;
-        NxSpan *aNew = sqlite3_realloc64(a, (sqlite3_uint64)nNew * sizeof(NxSpan));
+        NxSpan *aNew =
+            sqlite3_realloc64(a, (sqlite3_uint64)nNew * sizeof(NxSpan));
         if (aNew == 0) {
           sqlite3_free(a);
           return SQLITE_NOMEM;
@@ -1415,7 +1684,8 @@ int newsext_dates_scan(const char *z, int n, const char *zLang, const char *zRef
       int k = i + len, l;
       while (k < n) {
         uint32_t c2 = cpAt(&s, k, &l);
-        if (!(isWordCp(c2) || isDigitCp(c2))) break;
+        if (!(isWordCp(c2) || isDigitCp(c2)))
+          break;
         k += l;
       }
       i = k;

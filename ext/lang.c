@@ -55,14 +55,14 @@ static const char *const azScript[S_COUNT] = {
 typedef struct LangState {
   int64_t aScript[S_COUNT];
   int64_t nHan, nKana;
-  int64_t nZhOnly, nJaOnly;          /* Han characters one language only */
+  int64_t nZhOnly, nJaOnly; /* Han characters one language only */
   int64_t nCyrUk, nCyrSr, nCyrHard, nCyrRu; /* Cyrillic cues */
-  int64_t nArFa, nArUr;              /* Arabic-script cues */
-  int aScore[LANG_NLATIN];           /* Latin-script language scores */
-  unsigned char aWord[16];           /* current Latin word, lower case */
+  int64_t nArFa, nArUr;                     /* Arabic-script cues */
+  int aScore[LANG_NLATIN];                  /* Latin-script language scores */
+  unsigned char aWord[16];                  /* current Latin word, lower case */
   int nWord, nWordChar, bWordLong, bAfterApos;
-  int bNgram;                        /* second pass: letter sequences only */
-  uint32_t hWord;                    /* FNV-1a of aWord[0..nWord) */
+  int bNgram;     /* second pass: letter sequences only */
+  uint32_t hWord; /* FNV-1a of aWord[0..nWord) */
 } LangState;
 
 #define FNV_INIT 0x811C9DC5u
@@ -72,15 +72,18 @@ static const LangWord *langLookup(uint32_t h, const unsigned char *z, int n) {
   unsigned i = h & (LANG_WORD_SLOTS - 1);
   while (aLangSlot[i]) {
     const LangWord *p = &aLangWord[aLangSlot[i] - 1];
-    if (p->n == n && memcmp(p->z, z, (size_t)n) == 0) return p;
+    if (p->n == n && memcmp(p->z, z, (size_t)n) == 0)
+      return p;
     i = (i + 1) & (LANG_WORD_SLOTS - 1);
   }
   return 0;
 }
 
 static void langAdd(LangState *p, const LangWord *w, int mul) {
-  if (w == 0) return;
-  for (int i = 0; i < LANG_NLATIN; i++) p->aScore[i] += w->aW[i] * mul;
+  if (w == 0)
+    return;
+  for (int i = 0; i < LANG_NLATIN; i++)
+    p->aScore[i] += w->aW[i] * mul;
 }
 
 /* The key "<c><z>" must be compared with its marker: build it. */
@@ -88,13 +91,17 @@ static const LangWord *langLookupKey(int c, const unsigned char *z, int n,
                                      int bSuffixMarkerFirst) {
   unsigned char k[16];
   int nk = 0;
-  if (n > 14) return 0;
-  if (bSuffixMarkerFirst) k[nk++] = (unsigned char)c;
+  if (n > 14)
+    return 0;
+  if (bSuffixMarkerFirst)
+    k[nk++] = (unsigned char)c;
   memcpy(k + nk, z, (size_t)n);
   nk += n;
-  if (!bSuffixMarkerFirst) k[nk++] = (unsigned char)c;
+  if (!bSuffixMarkerFirst)
+    k[nk++] = (unsigned char)c;
   uint32_t h = FNV_INIT;
-  for (int i = 0; i < nk; i++) h = FNV_STEP(h, k[i]);
+  for (int i = 0; i < nk; i++)
+    h = FNV_STEP(h, k[i]);
   return langLookup(h, k, nk);
 }
 
@@ -108,21 +115,26 @@ static void langNgrams(LangState *p) {
   nk += p->nWord;
   k[nk++] = '_';
   for (int i = 1; i < nk - 1; i++) {
-    if ((k[i] & 0xC0) == 0x80) continue;
+    if ((k[i] & 0xC0) == 0x80)
+      continue;
     /* sequences of 2 to 5 characters starting at k[i] */
     int j = i, nChar = 0;
     while (j < nk && nChar < 5) {
       j++;
-      while (j < nk && (k[j] & 0xC0) == 0x80) j++;
+      while (j < nk && (k[j] & 0xC0) == 0x80)
+        j++;
       nChar++;
-      if (nChar < 2) continue;
+      if (nChar < 2)
+        continue;
       unsigned char key[16];
       int n = j - i + 1;
-      if (n > 15) break;
+      if (n > 15)
+        break;
       key[0] = '~';
       memcpy(key + 1, k + i, (size_t)(j - i));
       uint32_t h = FNV_INIT;
-      for (int x = 0; x < n; x++) h = FNV_STEP(h, key[x]);
+      for (int x = 0; x < n; x++)
+        h = FNV_STEP(h, key[x]);
       langAdd(p, langLookup(h, key, n), 1);
     }
   }
@@ -133,7 +145,8 @@ static void langNgrams(LangState *p) {
 ** is then looked up as "word'", and the next one as "'word" and itself. */
 static void langEndWord(LangState *p, int bApos) {
   if (p->bNgram) {
-    if (p->nWord > 0 && !p->bWordLong) langNgrams(p);
+    if (p->nWord > 0 && !p->bWordLong)
+      langNgrams(p);
   } else if (p->nWord > 0 && !p->bWordLong) {
     if (p->bAfterApos) {
       langAdd(p, langLookupKey('\'', p->aWord, p->nWord, 1), 4);
@@ -145,9 +158,11 @@ static void langEndWord(LangState *p, int bApos) {
       /* Word endings, for words at least two characters longer. */
       for (int k = 1; k <= 7 && k < p->nWord; k++) {
         int i = p->nWord - k;
-        if ((p->aWord[i] & 0xC0) == 0x80) continue;
+        if ((p->aWord[i] & 0xC0) == 0x80)
+          continue;
         int nChar = (int)newsext_utf8_chars(p->aWord + i, k);
-        if (p->nWordChar < nChar + 2) break;
+        if (p->nWordChar < nChar + 2)
+          break;
         langAdd(p, langLookupKey('-', p->aWord + i, k, 1), 2);
       }
     }
@@ -233,7 +248,7 @@ static const uint32_t aZhOnly[] = {
     0x8FD8, /* 还 */ 0x8FD9, /* 这 */ 0x8FDB, /* 进 */ 0x9019, /* 這 */
     0x9084, /* 還 */ 0x94F6, /* 银 */ 0x957F, /* 长 */ 0x95DC, /* 關 */
     0x95E8, /* 门 */ 0x95EE, /* 问 */ 0x95F4, /* 间 */ 0x9898, /* 题 */
-    0x9EBC, /* 麼 */
+    0x9EBC,                                                    /* 麼 */
 };
 static const uint32_t aJaOnly[] = {
     0x4FA1, /* 価 */ 0x50CD, /* 働 */ 0x5186, /* 円 */ 0x51E6, /* 処 */
@@ -245,16 +260,19 @@ static const uint32_t aJaOnly[] = {
     0x6E08, /* 済 */ 0x767A, /* 発 */ 0x770C, /* 県 */ 0x7D4C, /* 経 */
     0x7D9A, /* 続 */ 0x7DCF, /* 総 */ 0x8AAD, /* 読 */ 0x8EE2, /* 転 */
     0x8FBA, /* 辺 */ 0x8FBC, /* 込 */ 0x9244, /* 鉄 */ 0x95A2, /* 関 */
-    0x99C5, /* 駅 */
+    0x99C5,                                                    /* 駅 */
 };
 
 static int inSorted(const uint32_t *a, int n, uint32_t c) {
   int lo = 0, hi = n - 1;
   while (lo <= hi) {
     int mid = (lo + hi) / 2;
-    if (a[mid] == c) return 1;
-    if (a[mid] < c) lo = mid + 1;
-    else hi = mid - 1;
+    if (a[mid] == c)
+      return 1;
+    if (a[mid] < c)
+      lo = mid + 1;
+    else
+      hi = mid - 1;
   }
   return 0;
 }
@@ -263,7 +281,8 @@ static int inSorted(const uint32_t *a, int n, uint32_t c) {
 static void langCodePoint(LangState *p, uint32_t c) {
   if (c < 0x250) {
     if (c < 0xC0) {
-      if ((c == 0xBF || c == 0xA1) && !p->bNgram) p->aScore[L_ES] += 8; /* ¿ ¡ */
+      if ((c == 0xBF || c == 0xA1) && !p->bNgram)
+        p->aScore[L_ES] += 8; /* ¿ ¡ */
       langEndWord(p, 0);
       return;
     }
@@ -271,13 +290,16 @@ static void langCodePoint(LangState *p, uint32_t c) {
       langEndWord(p, 0);
       return;
     }
-    if (c >= 0xC0 && c <= 0xDE) c += 0x20; /* Latin-1 upper to lower */
-    if (c == 0x152) c = 0x153;
+    if (c >= 0xC0 && c <= 0xDE)
+      c += 0x20; /* Latin-1 upper to lower */
+    if (c == 0x152)
+      c = 0x153;
     p->aScript[S_LATIN]++;
     if (p->bNgram) {
       /* letter cues were counted in the first pass */
     } else if (c >= 0xE0 && c <= 0xFF) {
-      for (int i = 0; i < LANG_NLATIN; i++) p->aScore[i] += 2 * aLatin1Cue[c - 0xE0][i];
+      for (int i = 0; i < LANG_NLATIN; i++)
+        p->aScore[i] += 2 * aLatin1Cue[c - 0xE0][i];
     } else if (c == 0xDF) {
       p->aScore[L_DE] += 8; /* ß */
     } else if (c == 0x153) {
@@ -293,12 +315,20 @@ static void langCodePoint(LangState *p, uint32_t c) {
     return;
   } else if (c >= 0x400 && c <= 0x52F) {
     s = S_CYRILLIC;
-    uint32_t l = (c >= 0x400 && c <= 0x40F) ? c + 0x50 : (c >= 0x410 && c <= 0x42F) ? c + 0x20 : c;
-    if (l == 0x456 || l == 0x457 || l == 0x454 || c == 0x490 || c == 0x491) p->nCyrUk++;
-    else if (l == 0x452 || l == 0x458 || l == 0x459 || l == 0x45A || l == 0x45B || l == 0x45F) p->nCyrSr++;
-    else if (l == 0x44A) p->nCyrHard++;
-    else if (l == 0x44B || l == 0x44D || l == 0x451) p->nCyrRu++;
-  } else if ((c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FF && c != 0x30FB) ||
+    uint32_t l = (c >= 0x400 && c <= 0x40F)   ? c + 0x50
+                 : (c >= 0x410 && c <= 0x42F) ? c + 0x20
+                                              : c;
+    if (l == 0x456 || l == 0x457 || l == 0x454 || c == 0x490 || c == 0x491)
+      p->nCyrUk++;
+    else if (l == 0x452 || l == 0x458 || l == 0x459 || l == 0x45A ||
+             l == 0x45B || l == 0x45F)
+      p->nCyrSr++;
+    else if (l == 0x44A)
+      p->nCyrHard++;
+    else if (l == 0x44B || l == 0x44D || l == 0x451)
+      p->nCyrRu++;
+  } else if ((c >= 0x3041 && c <= 0x309F) ||
+             (c >= 0x30A0 && c <= 0x30FF && c != 0x30FB) ||
              (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF66 && c <= 0xFF9D)) {
     p->nKana++;
     p->aScript[S_CJK] += 3;
@@ -308,8 +338,10 @@ static void langCodePoint(LangState *p, uint32_t c) {
     p->aScript[S_CJK] += 3;
     if (c < 0x4E00 || c > 0x9FFF) {
       /* rare characters: no cue */
-    } else if (inSorted(aZhOnly, (int)(sizeof aZhOnly / sizeof aZhOnly[0]), c)) p->nZhOnly++;
-    else if (inSorted(aJaOnly, (int)(sizeof aJaOnly / sizeof aJaOnly[0]), c)) p->nJaOnly++;
+    } else if (inSorted(aZhOnly, (int)(sizeof aZhOnly / sizeof aZhOnly[0]), c))
+      p->nZhOnly++;
+    else if (inSorted(aJaOnly, (int)(sizeof aJaOnly / sizeof aJaOnly[0]), c))
+      p->nJaOnly++;
   } else if (c == 0x300C) { /* 「: Japanese and Traditional Chinese quotes */
     p->nJaOnly++;
     langEndWord(p, 0);
@@ -325,8 +357,12 @@ static void langCodePoint(LangState *p, uint32_t c) {
              (c >= 0x750 && c <= 0x77F) || (c >= 0xFB50 && c <= 0xFDFF) ||
              (c >= 0xFE70 && c <= 0xFEFF)) {
     s = S_ARABIC;
-    if (c == 0x679 || c == 0x688 || c == 0x691 || c == 0x6BA || c == 0x6D2 || c == 0x6BE) p->nArUr++;
-    else if (c == 0x67E || c == 0x686 || c == 0x698 || c == 0x6AF || c == 0x6A9 || c == 0x6CC) p->nArFa++;
+    if (c == 0x679 || c == 0x688 || c == 0x691 || c == 0x6BA || c == 0x6D2 ||
+        c == 0x6BE)
+      p->nArUr++;
+    else if (c == 0x67E || c == 0x686 || c == 0x698 || c == 0x6AF ||
+             c == 0x6A9 || c == 0x6CC)
+      p->nArFa++;
   } else if ((c >= 0x386 && c <= 0x3FF) || (c >= 0x1F00 && c <= 0x1FFF)) {
     s = S_GREEK;
   } else if (c >= 0x5D0 && c <= 0x5EA) {
@@ -346,13 +382,15 @@ static void langCodePoint(LangState *p, uint32_t c) {
   } else if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) {
     s = S_LATIN; /* full-width Latin: counts, but carries no word cues */
   }
-  if (s >= 0) p->aScript[s]++;
+  if (s >= 0)
+    p->aScript[s]++;
   langEndWord(p, 0);
 }
 
 static int langIsLatin(const char *z) {
   for (int i = 0; i < LANG_NLATIN; i++) {
-    if (z == azLatin[i]) return 1;
+    if (z == azLatin[i])
+      return 1;
   }
   return 0;
 }
@@ -372,56 +410,70 @@ static const char *langDecide(const LangState *p) {
     ** of their weight. */
     int iTop = 0;
     for (int i = 0; i < LANG_NLATIN; i++) {
-      if (p->aScore[i] > iTop) iTop = p->aScore[i];
+      if (p->aScore[i] > iTop)
+        iTop = p->aScore[i];
     }
     if (iTop < 8) {
       int s2 = -1;
       for (int k = 1; k < S_COUNT; k++) {
-        if (p->aScript[k] * 3 >= nBest && (s2 < 0 || p->aScript[k] > p->aScript[s2])) s2 = k;
+        if (p->aScript[k] * 3 >= nBest &&
+            (s2 < 0 || p->aScript[k] > p->aScript[s2]))
+          s2 = k;
       }
-      if (s2 >= 0) best = s2;
+      if (s2 >= 0)
+        best = s2;
     }
   }
   switch (best) {
-    case -1:
-      return 0;
-    case S_LATIN: {
-      int iBest = L_EN;
-      for (int i = 1; i < LANG_NLATIN; i++) {
-        if (p->aScore[i] > p->aScore[iBest]) iBest = i;
-      }
-      return azLatin[iBest];
+  case -1:
+    return 0;
+  case S_LATIN: {
+    int iBest = L_EN;
+    for (int i = 1; i < LANG_NLATIN; i++) {
+      if (p->aScore[i] > p->aScore[iBest])
+        iBest = i;
     }
-    case S_CJK:
-      /* Japanese writes kana in almost every sentence (particles); Chinese
-      ** only in quoted Japanese names.  Kana-less text (a headline of kanji
-      ** only) falls back on characters one language writes and not the
-      ** other. */
-      if (p->nKana * 20 >= p->nHan + p->nKana && p->nKana > 0) return "ja";
-      if (p->nJaOnly > p->nZhOnly) return "ja";
-      return "zh";
-    case S_CYRILLIC: {
-      int64_t n = p->aScript[S_CYRILLIC];
-      if (p->nCyrSr * 100 >= n) return "sr";
-      if (p->nCyrUk * 100 >= n) return "uk";
-      if (n >= 200 && p->nCyrRu * 1000 < n && p->nCyrHard * 100 >= n) return "bg";
-      return "ru";
-    }
-    case S_ARABIC: {
-      int64_t n = p->aScript[S_ARABIC];
-      if (p->nArUr * 100 >= n) return "ur";
-      if (p->nArFa * 50 >= n) return "fa";
-      return "ar";
-    }
-    default:
-      return azScript[best];
+    return azLatin[iBest];
+  }
+  case S_CJK:
+    /* Japanese writes kana in almost every sentence (particles); Chinese
+    ** only in quoted Japanese names.  Kana-less text (a headline of kanji
+    ** only) falls back on characters one language writes and not the
+    ** other. */
+    if (p->nKana * 20 >= p->nHan + p->nKana && p->nKana > 0)
+      return "ja";
+    if (p->nJaOnly > p->nZhOnly)
+      return "ja";
+    return "zh";
+  case S_CYRILLIC: {
+    int64_t n = p->aScript[S_CYRILLIC];
+    if (p->nCyrSr * 100 >= n)
+      return "sr";
+    if (p->nCyrUk * 100 >= n)
+      return "uk";
+    if (n >= 200 && p->nCyrRu * 1000 < n && p->nCyrHard * 100 >= n)
+      return "bg";
+    return "ru";
+  }
+  case S_ARABIC: {
+    int64_t n = p->aScript[S_ARABIC];
+    if (p->nArUr * 100 >= n)
+      return "ur";
+    if (p->nArFa * 50 >= n)
+      return "fa";
+    return "ar";
+  }
+  default:
+    return azScript[best];
   }
 }
 
 /* 1 if a Latin letter starts at z[i] (i <= n). */
 static int langLetterAt(const unsigned char *z, int i, int n) {
-  if (i >= n) return 0;
-  if (z[i] < 0x80) return (z[i] | 0x20) >= 'a' && (z[i] | 0x20) <= 'z';
+  if (i >= n)
+    return 0;
+  if (z[i] < 0x80)
+    return (z[i] | 0x20) >= 'a' && (z[i] | 0x20) <= 'z';
   int len;
   uint32_t c = newsext_utf8_decode(z + i, n - i, &len);
   return c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7;
@@ -467,18 +519,22 @@ static void langScan(LangState *p, const unsigned char *z, int n) {
 #define LANG_NGRAM_BYTES 4096
 
 const char *newsext_lang_detect(const char *zText, int n) {
-  if (zText == 0) return 0;
-  if (n < 0) n = (int)strlen(zText);
+  if (zText == 0)
+    return 0;
+  if (n < 0)
+    n = (int)strlen(zText);
   if (n > NEWSEXT_LANG_MAX_BYTES) {
     n = NEWSEXT_LANG_MAX_BYTES;
-    while (n > 0 && (((unsigned char)zText[n]) & 0xC0) == 0x80) n--;
+    while (n > 0 && (((unsigned char)zText[n]) & 0xC0) == 0x80)
+      n--;
   }
   const unsigned char *z = (const unsigned char *)zText;
   LangState s;
   memset(&s, 0, sizeof s);
   langScan(&s, z, n);
   const char *zLang = langDecide(&s);
-  if (zLang == 0 || !langIsLatin(zLang)) return zLang;
+  if (zLang == 0 || !langIsLatin(zLang))
+    return zLang;
   int a = -1, b = -1; /* best and second Latin scores */
   for (int i = 0; i < LANG_NLATIN; i++) {
     if (s.aScore[i] > a) {
@@ -488,20 +544,24 @@ const char *newsext_lang_detect(const char *zText, int n) {
       b = s.aScore[i];
     }
   }
-  if (a - b >= LANG_CLOSE) return zLang;
+  if (a - b >= LANG_CLOSE)
+    return zLang;
   LangState t;
   memset(&t, 0, sizeof t);
   t.bNgram = 1;
   int m = n < LANG_NGRAM_BYTES ? n : LANG_NGRAM_BYTES;
-  while (m > 0 && m < n && (z[m] & 0xC0) == 0x80) m--;
+  while (m > 0 && m < n && (z[m] & 0xC0) == 0x80)
+    m--;
   langScan(&t, z, m);
-  for (int i = 0; i < LANG_NLATIN; i++) s.aScore[i] += t.aScore[i];
+  for (int i = 0; i < LANG_NLATIN; i++)
+    s.aScore[i] += t.aScore[i];
   return langDecide(&s);
 }
 
 static void langFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc;
-  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
+    return;
   const char *z = (const char *)sqlite3_value_text(argv[0]);
   int n = sqlite3_value_bytes(argv[0]);
   if (z == 0) {
@@ -511,10 +571,11 @@ static void langFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     return;
   }
   const char *zLang = newsext_lang_detect(z, n);
-  if (zLang) sqlite3_result_text(ctx, zLang, -1, SQLITE_STATIC);
+  if (zLang)
+    sqlite3_result_text(ctx, zLang, -1, SQLITE_STATIC);
 }
 
 int newsext_register_lang(sqlite3 *db) {
-  return sqlite3_create_function(db, "lang", 1, NEWSEXT_FUNC_FLAGS, 0,
-                                 langFunc, 0, 0);
+  return sqlite3_create_function(db, "lang", 1, NEWSEXT_FUNC_FLAGS, 0, langFunc,
+                                 0, 0);
 }
