@@ -48,6 +48,8 @@
 #include "lang.h"
 #define NX_HAVE_LANG 1
 #endif
+#include "data/cedict_names.h"
+#include "data/ner_names.h"
 #if __has_include("data/aliases.h")
 #include "data/aliases.h"
 #define NX_HAVE_ALIASES 1
@@ -427,13 +429,15 @@ static const char *const azZhStop[] = {
     "并", "但", "还", "再", "很", "最", "已", "曾", "却", "被", "让", "给", "向",
     "于", "以", "因", "所", "如", "若", "则", "即", "虽", "且", "不", "没", "要",
     "能", "可", "应", "得", "据", "今", "昨", "年", "月", "日", "时", "每", "各",
-    "此", "些", "某", "个", "当", "位", "名", "次", "后", "前",
+    "此", "些", "某", "个", "当", "位", "名", "次", "后", "前", "地",
 };
 static const char *const azZhNoStart[] = {
     "为", "有", "会", "上", "下", "里", "去", "做", "作", "用", "一", "二", "三",
     "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两", "几",
     "多", "中", "内", "外", "间", "请", "经", "来", "由", "同", "跟", "比", "较",
-    "好", "大", "小", "新", "老", "第", "使", "更", "无", "分", "地",
+    "好", "大", "小", "新", "老", "第", "使", "更", "无", "分", "全", "本",
+    "级", "期", "国", "省", "市", "县", "区", "加", "完", "讯", "电", "家",
+    "雪", "座", "高", "人",
 };
 static const char *const azZhTitle[] = {
     "总统", "主席", "总理", "部长", "教授", "参议员", "首相", "先生", "女士",
@@ -464,7 +468,7 @@ static const char *const azZhOrgSuf1[] = {
 };
 static const char *const azZhPlaceSuf[] = {
     "省", "市", "县", "州", "区", "镇", "乡", "村", "岛", "县", "自治区",
-    "特别行政区", "湾", "河", "湖", "山", "县", "都", "府", "町",
+    "特别行政区", "湾", "河", "湖", "山", "县", "町",
 };
 static const char *const azZhNotPlace[] = {
     "城市", "超市", "股市", "上市", "门市", "都市", "全市", "本市", "该市",
@@ -785,6 +789,14 @@ static int auxBuild(EntAux *pAux) {
                 aExtraOrg[i].eKind, -1);
   }
   if (rc == SQLITE_OK) rc = buildIcu(p);
+  for (int i = 0; i < NX_CEDICT_NAME_COUNT && rc == SQLITE_OK; i++) {
+    rc = lexAdd(p, aNxCedictName[i].zZh, -1, aNxCedictName[i].zEn, -1,
+                aNxCedictName[i].eKind, 0);
+  }
+  /* names seen in NER training sets: the value is the mention itself */
+  for (int i = 0; i < NX_NER_NAME_COUNT && rc == SQLITE_OK; i++) {
+    rc = lexAdd(p, aNxNerName[i].zName, -1, "", 0, aNxNerName[i].eKind, 0);
+  }
   if (rc == SQLITE_OK) rc = lexFinish(p);
   if (rc == SQLITE_OK) rc = wsBuild(&pAux->ws);
   if (rc != SQLITE_OK) {
@@ -1336,7 +1348,7 @@ static int emitTok(EntCursor *p, int t0, int t1, int eKind, const char *zVal,
   int iS = p->aOff[p->aTok[t0].c0];
   int iE = p->aOff[p->aTok[t1 - 1].c1];
   int iVal = 0;
-  if (zVal == 0) {
+  if (zVal == 0 || nVal == 0) {
     if (normValue(p, t0, t1, 0, &iVal, &nVal)) return SQLITE_NOMEM;
   } else if (addVal(p, zVal, nVal, &iVal)) {
     return SQLITE_NOMEM;
@@ -1855,7 +1867,7 @@ static int zhSuffix(const EntCursor *p, int i, int *peKind) {
   for (int L = 1; L <= 8 && i + L < p->nTok; L++) {
     int k = i + L;
     int nOrg = zhWordAt(p, k, W_ZORGSUF, 6);
-    if (nOrg > 0 && zhWordAt(p, k, W_ZNOTORG, 3) <= nOrg) {
+    if (nOrg > 0 && L >= 2 && zhWordAt(p, k, W_ZNOTORG, 3) <= nOrg) {
       int e = k + nOrg;
       int nMore = zhWordAt(p, e, W_ZORGSUF, 6);
       if (nMore) e += nMore;
@@ -1880,6 +1892,10 @@ static int zhSuffix(const EntCursor *p, int i, int *peKind) {
       return e;
     }
     if (!isNameChar(p, k)) return 0;
+    /* a listed name inside: the mention starts there (完善|中国共产党) */
+    const LexEnt *e = 0;
+    const Lexicon *pl = 0;
+    if (lexBest(p, k, &e, &pl) > k + 1) return 0;
   }
   return 0;
 }
@@ -1890,6 +1906,20 @@ static int cjkAt(EntCursor *p, int i) {
   const Lexicon *pl = 0;
   int rc;
   int j = lexBest(p, i, &e, &pl);
+  /* one character (中, 美, 法) is a place only beside another one (中美) or
+  ** before 方 (中方) */
+  if (j == i + 1 && (p->aTok[i].f & T_HAN)) {
+    const LexEnt *e2 = 0;
+    const Lexicon *pl2 = 0;
+    int bPrev = p->nSpan > 0 && p->aSpan[p->nSpan - 1].iEnd == p->aOff[p->aTok[i].c0] &&
+                p->aSpan[p->nSpan - 1].eKind == K_PLACE && i > 0 &&
+                p->aSpan[p->nSpan - 1].iStart == p->aOff[p->aTok[i - 1].c0];
+    int bNext = i + 1 < p->nTok && (p->aTok[i + 1].f & T_HAN) &&
+                (lexBest(p, i + 1, &e2, &pl2) == i + 2 || p->aCp[p->aTok[i + 1].c0] == 0x65B9);
+    if (!bPrev && !bNext) j = -1;
+  }
+  /* 外交部 + 长: the organisation is part of a title (外交部长) */
+  if (j > i + 1 && e && e->eKind == K_ORG && zhWordAt(p, j - 1, W_ZTITLE, 4) > 1) j = -1;
   int eSuf = 0;
   int jSuf = zhSuffix(p, i, &eSuf);
   if (jSuf > i && jSuf > j) {

@@ -93,13 +93,7 @@ typedef struct MoneyWord {
 /* Sorted by bytes (memcmp, then length): checked by a C test at start-up
 ** of the scan in debug builds and by tests/sql/money.sql. */
 static const MoneyWord aMoneyWord[] = {
-    W("c $", "CAD", C_PRE, L_ALL),
-    W("hk $", "HKD", C_PRE, L_ALL),
-    W("us $", "USD", C_PRE, L_ALL),
-    W("nt $", "TWD", C_PRE, L_ALL),
-    W("mex$", "MXN", C_PRE | C_SYM, L_ALL),
-    W("u$d", "USD", C_PRE | C_SUF, L_ES),
-    W("u$s", "USD", C_PRE | C_SUF, L_ES),
+    W("$", "USD", PS, L_ALL),
     W("$ c", "CAD", SUF, L_FR),
     W("$ ca", "CAD", SUF, L_FR),
     W("$ can", "CAD", SUF, L_FR),
@@ -109,75 +103,18 @@ static const MoneyWord aMoneyWord[] = {
     W("$can", "CAD", SUF, L_FR),
     W("$us", "USD", SUF, L_FR),
     W("\\", "JPY", C_PRE | C_SYM, L_JA),
-    W("₡", "CRC", PS, L_ALL),
-    W("₾", "GEL", PS, L_ALL),
-    W("₭", "LAK", PS, L_ALL),
-    W("dolar", "USD", SUF, L_ES),
-    W("dolares", "USD", SUF, L_ES),
-    W("yens", "JPY", SUF, L_FR),
-    W("yenes", "JPY", SUF, L_ES),
-    W("ienes", "JPY", SUF, L_PT),
-    W("yuans", "CNY", SUF, L_FR | L_ES | L_PT),
-    W("yuanes", "CNY", SUF, L_ES),
-    W("roupies", "INR", SUF, L_FR),
-    W("roupie", "INR", SUF, L_FR),
-    W("livres", "GBP", SUF, L_FR),
-    W("sterline", "GBP", SUF, L_IT),
-    W("sterlina", "GBP", SUF, L_IT),
-    W("francos", X_FRANC, SUF, L_ES | L_PT),
-    W("franco", X_FRANC, SUF, L_ES | L_PT),
-    W("francos suizos", "CHF", SUF, L_ES),
-    W("francos suíços", "CHF", SUF, L_PT),
-    W("francos suicos", "CHF", SUF, L_PT),
-    W("franchi", X_FRANC, SUF, L_IT),
-    W("franchi svizzeri", "CHF", SUF, L_IT),
-    W("pesetas", "ESP", SUF, L_ES | L_EN | L_FR | L_IT | L_PT),
-    W("peseta", "ESP", SUF, L_ES | L_EN),
-    W("florins hollandais", "NLG", SUF, L_FR),
-    W("florins néerlandais", "NLG", SUF, L_FR),
-    W("fiorini olandesi", "NLG", SUF, L_IT),
-    W("gulden", "NLG", SUF, L_NL | L_DE),
-    W("marcos finlandeses", "FIM", SUF, L_ES | L_PT),
-    W("marchi finlandesi", "FIM", SUF, L_IT),
-    W("markka", "FIM", SUF, L_EN | L_NL),
-    W("kanadischen dollar", "CAD", SUF, L_DE),
-    W("kanadische dollar", "CAD", SUF, L_DE),
-    W("australischen dollar", "AUD", SUF, L_DE),
-    W("indischen rupien", "INR", SUF, L_DE),
-    W("indische rupien", "INR", SUF, L_DE),
-    W("schweizer franken", "CHF", SUF, L_DE),
-    W("centesimi", X_CENT, SUF | C_SUB | C_ALONE, L_IT),
-    W("centesimo", X_CENT, SUF | C_SUB | C_ALONE, L_IT),
-    W("peniques", "GBP", SUF | C_SUB | C_ALONE, L_ES),
-    W("penies", "GBP", SUF | C_SUB | C_ALONE, L_PT),
-    W("penny", "GBP", SUF | C_SUB | C_ALONE, L_EN),
-    W("sen", X_MAIN, SUF | C_SUB, L_EN),
-    W("sens", X_MAIN, SUF | C_SUB, L_EN),
-    W("kopiykas", X_MAIN, SUF | C_SUB, L_EN),
-    W("ringgit", "MYR", PRESUF, L_EN),
-    W("ringgits", "MYR", PRESUF, L_EN),
-    W("malaysian ringgit", "MYR", PRESUF, L_EN),
-    W("malaysia ringgit", "MYR", PRESUF, L_EN),
-    W("malaysian ringgits", "MYR", PRESUF, L_EN),
-    W("malaysia ringgits", "MYR", PRESUF, L_EN),
-    W("rm", "MYR", PRESUF, L_EN),
-    W("shekels", "ILS", SUF, L_EN | L_FR),
-    W("shekel", "ILS", SUF, L_EN),
-    W("奈拉", "NGN", SUF, L_ZH),
-    W("ナイラ", "NGN", SUF, L_JA),
-    W("台湾ドル", "TWD", SUF, L_JA),
-    W("ニュー台湾ドル", "TWD", SUF, L_JA),
-    W("香港ドル", "HKD", SUF, L_JA),
-    W("毫", X_MAIN, SUF | C_SUB | C_SUB10, L_ZH),
-    W("$", "USD", PS, L_ALL),
     W("a$", "AUD", C_PRE | C_SYM, L_ALL),
     W("american dollars", "USD", SUF, L_EN),
     W("au$", "AUD", C_PRE | C_SYM, L_ALL),
+    W("australischen dollar", "AUD", SUF, L_DE),
+    W("c $", "CAD", C_PRE, L_ALL),
     W("c$", "CAD", C_PRE | C_SYM, L_ALL),
     W("ca$", "CAD", C_PRE | C_SYM, L_ALL),
     W("cent", X_CENT, SUF | C_SUB | C_ALONE, L_ALL),
     W("centavo", X_CENT, SUF | C_SUB | C_ALONE, L_ES | L_PT),
     W("centavos", X_CENT, SUF | C_SUB | C_ALONE, L_ES | L_PT),
+    W("centesimi", X_CENT, SUF | C_SUB | C_ALONE, L_IT),
+    W("centesimo", X_CENT, SUF | C_SUB | C_ALONE, L_IT),
     W("centime", X_CENT, SUF | C_SUB | C_ALONE, L_FR),
     W("centimes", X_CENT, SUF | C_SUB | C_ALONE, L_FR),
     W("cents", X_CENT, SUF | C_SUB | C_ALONE, L_EN),
@@ -186,6 +123,8 @@ static const MoneyWord aMoneyWord[] = {
     W("céntimos", X_CENT, SUF | C_SUB | C_ALONE, L_ES),
     W("d mark", "DEM", SUF, L_DE),
     W("dm", "DEM", SUF, L_DE),
+    W("dolar", "USD", SUF, L_ES),
+    W("dolares", "USD", SUF, L_ES),
     W("dollar", "USD", SUF, L_EN | L_DE | L_FR | L_NL),
     W("dollari", "USD", SUF, L_IT),
     W("dollaro", "USD", SUF, L_IT),
@@ -196,14 +135,32 @@ static const MoneyWord aMoneyWord[] = {
     W("dólares", "USD", SUF, L_ES | L_PT),
     W("euro", "EUR", SUF, L_ALL & ~L_EN),
     W("euros", "EUR", SUF, L_EN | L_FR | L_ES | L_PT),
+    W("fiorini olandesi", "NLG", SUF, L_IT),
+    W("florins hollandais", "NLG", SUF, L_FR),
+    W("florins néerlandais", "NLG", SUF, L_FR),
     W("fr.", "CHF", C_PRE, L_DE | L_FR),
     W("franc", X_FRANC, SUF, L_EN | L_FR),
     W("franc suisse", "CHF", SUF, L_FR),
+    W("franchi", X_FRANC, SUF, L_IT),
+    W("franchi svizzeri", "CHF", SUF, L_IT),
+    W("franco", X_FRANC, SUF, L_ES | L_PT),
+    W("francos", X_FRANC, SUF, L_ES | L_PT),
+    W("francos suicos", "CHF", SUF, L_PT),
+    W("francos suizos", "CHF", SUF, L_ES),
+    W("francos suíços", "CHF", SUF, L_PT),
     W("francs", X_FRANC, SUF, L_EN | L_FR),
     W("francs cfa", "XOF", SUF, L_FR),
     W("francs suisses", "CHF", SUF, L_FR),
     W("franken", "CHF", SUF, L_DE),
+    W("gulden", "NLG", SUF, L_NL | L_DE),
+    W("hk $", "HKD", C_PRE, L_ALL),
     W("hk$", "HKD", C_PRE | C_SYM, L_ALL),
+    W("ienes", "JPY", SUF, L_PT),
+    W("indische rupien", "INR", SUF, L_DE),
+    W("indischen rupien", "INR", SUF, L_DE),
+    W("kanadische dollar", "CAD", SUF, L_DE),
+    W("kanadischen dollar", "CAD", SUF, L_DE),
+    W("kopiykas", X_MAIN, SUF | C_SUB, L_EN),
     W("kr", X_KRONE, PRESUF, L_SV),
     W("kr.", X_KRONE, PRESUF, L_SV),
     W("krona", X_KRONE, SUF, L_SV),
@@ -214,13 +171,28 @@ static const MoneyWord aMoneyWord[] = {
     W("libras", "GBP", SUF, L_ES | L_PT),
     W("libras esterlinas", "GBP", SUF, L_ES),
     W("livre sterling", "GBP", SUF, L_FR),
+    W("livres", "GBP", SUF, L_FR),
     W("livres sterling", "GBP", SUF, L_FR),
+    W("malaysia ringgit", "MYR", PRESUF, L_EN),
+    W("malaysia ringgits", "MYR", PRESUF, L_EN),
+    W("malaysian ringgit", "MYR", PRESUF, L_EN),
+    W("malaysian ringgits", "MYR", PRESUF, L_EN),
+    W("marchi finlandesi", "FIM", SUF, L_IT),
+    W("marcos finlandeses", "FIM", SUF, L_ES | L_PT),
     W("mark", "DEM", SUF, L_DE),
+    W("markka", "FIM", SUF, L_EN | L_NL),
+    W("mex$", "MXN", C_PRE | C_SYM, L_ALL),
     W("mx$", "MXN", C_PRE | C_SYM, L_ALL),
+    W("nt $", "TWD", C_PRE, L_ALL),
     W("nt$", "TWD", C_PRE | C_SYM, L_ALL),
     W("nz$", "NZD", C_PRE | C_SYM, L_ALL),
     W("pence", "GBP", SUF | C_SUB | C_ALONE, L_EN),
+    W("penies", "GBP", SUF | C_SUB | C_ALONE, L_PT),
+    W("peniques", "GBP", SUF | C_SUB | C_ALONE, L_ES),
     W("pennies", X_CENT, SUF | C_SUB | C_ALONE, L_EN),
+    W("penny", "GBP", SUF | C_SUB | C_ALONE, L_EN),
+    W("peseta", "ESP", SUF, L_ES | L_EN),
+    W("pesetas", "ESP", SUF, L_ES | L_EN | L_FR | L_IT | L_PT),
     W("peso", "MXN", SUF, L_ES | L_EN),
     W("pesos", "MXN", SUF, L_ES | L_EN),
     W("pfund", "GBP", SUF, L_DE),
@@ -233,8 +205,13 @@ static const MoneyWord aMoneyWord[] = {
     W("reais", "BRL", SUF, L_PT | L_EN),
     W("real", "BRL", SUF, L_PT),
     W("renminbi", "CNY", SUF, L_ALL),
+    W("ringgit", "MYR", PRESUF, L_EN),
+    W("ringgits", "MYR", PRESUF, L_EN),
+    W("rm", "MYR", PRESUF, L_EN),
     W("rmb", "CNY", PRESUF, L_ALL),
     W("roubles", "RUB", SUF, L_EN),
+    W("roupie", "INR", SUF, L_FR),
+    W("roupies", "INR", SUF, L_FR),
     W("rp", "IDR", C_PRE, L_ALL),
     W("rp.", "IDR", C_PRE, L_ALL),
     W("rs", "INR", PRESUF, L_EN),
@@ -244,18 +221,32 @@ static const MoneyWord aMoneyWord[] = {
     W("rupees", "INR", SUF, L_EN),
     W("rupien", "INR", SUF, L_DE),
     W("s$", "SGD", C_PRE | C_SYM, L_ALL),
+    W("schweizer franken", "CHF", SUF, L_DE),
+    W("sen", X_MAIN, SUF | C_SUB, L_EN),
+    W("sens", X_MAIN, SUF | C_SUB, L_EN),
     W("sfr", "CHF", C_PRE, L_DE),
     W("sfr.", "CHF", C_PRE, L_DE),
+    W("shekel", "ILS", SUF, L_EN),
+    W("shekels", "ILS", SUF, L_EN | L_FR),
+    W("sterlina", "GBP", SUF, L_IT),
+    W("sterline", "GBP", SUF, L_IT),
     W("sterling", "GBP", SUF, L_EN),
+    W("u$d", "USD", C_PRE | C_SUF, L_ES),
+    W("u$s", "USD", C_PRE | C_SUF, L_ES),
     W("u.s. dollar", "USD", SUF, L_EN),
     W("u.s. dollars", "USD", SUF, L_EN),
     W("u.s.$", "USD", C_PRE | C_SYM, L_ALL),
+    W("us $", "USD", C_PRE, L_ALL),
     W("us dollar", "USD", SUF, L_EN | L_DE),
     W("us dollars", "USD", SUF, L_EN),
     W("us$", "USD", C_PRE | C_SYM, L_ALL),
     W("won", "KRW", SUF, L_EN),
     W("yen", "JPY", SUF, L_EN | L_DE | L_FR),
+    W("yenes", "JPY", SUF, L_ES),
+    W("yens", "JPY", SUF, L_FR),
     W("yuan", "CNY", SUF, L_EN | L_DE | L_FR | L_ES),
+    W("yuanes", "CNY", SUF, L_ES),
+    W("yuans", "CNY", SUF, L_FR | L_ES | L_PT),
     W("¢", X_CENT, SUF | C_SYM | C_SUB | C_ALONE, L_ALL),
     W("£", "GBP", PS, L_ALL),
     W("¥", X_YEN, PS, L_ALL),
@@ -269,19 +260,24 @@ static const MoneyWord aMoneyWord[] = {
     W("рублей", "RUB", SUF, L_RU),
     W("рубль", "RUB", SUF, L_RU),
     W("рубля", "RUB", SUF, L_RU),
+    W("₡", "CRC", PS, L_ALL),
     W("₦", "NGN", PS, L_ALL),
     W("₩", "KRW", PS, L_ALL),
     W("₪", "ILS", PS, L_ALL),
     W("₫", "VND", PS, L_ALL),
     W("€", "EUR", PS, L_ALL),
+    W("₭", "LAK", PS, L_ALL),
     W("₱", "PHP", PS, L_ALL),
     W("₴", "UAH", PS, L_ALL),
     W("₹", "INR", PS, L_ALL),
     W("₺", "TRY", PS, L_ALL),
     W("₽", "RUB", PS, L_ALL),
+    W("₾", "GEL", PS, L_ALL),
     W("ウォン", "KRW", SUF, L_JA),
     W("セント", X_CENT, SUF | C_SUB | C_ALONE, L_JA),
     W("ドル", "USD", SUF, L_JA),
+    W("ナイラ", "NGN", SUF, L_JA),
+    W("ニュー台湾ドル", "TWD", SUF, L_JA),
     W("ポンド", "GBP", SUF, L_JA),
     W("ユーロ", "EUR", SUF, L_JA),
     W("ルピー", "INR", SUF, L_JA),
@@ -296,10 +292,12 @@ static const MoneyWord aMoneyWord[] = {
     W("卢布", "RUB", SUF, L_ZH),
     W("台币", "TWD", PRESUF, L_ZH),
     W("台幣", "TWD", PRESUF, L_ZH),
+    W("台湾ドル", "TWD", SUF, L_JA),
     W("圆", X_YUAN, SUF, L_ZH),
     W("圓", X_YUAN, SUF, L_ZH),
     W("块", X_YUAN, SUF, L_ZH),
     W("塊", X_YUAN, SUF, L_ZH),
+    W("奈拉", "NGN", SUF, L_ZH),
     W("新台币", "TWD", PRESUF, L_ZH),
     W("新台幣", "TWD", PRESUF, L_ZH),
     W("日元", "JPY", SUF, L_ZH),
@@ -310,6 +308,7 @@ static const MoneyWord aMoneyWord[] = {
     W("欧元", "EUR", SUF, L_ZH),
     W("歐元", "EUR", SUF, L_ZH),
     W("毛", X_MAIN, SUF | C_SUB | C_SUB10, L_ZH),
+    W("毫", X_MAIN, SUF | C_SUB | C_SUB10, L_ZH),
     W("法郎", X_FRANC, SUF, L_ZH),
     W("港元", "HKD", SUF, L_ZH),
     W("港圆", "HKD", SUF, L_ZH),
@@ -325,6 +324,7 @@ static const MoneyWord aMoneyWord[] = {
     W("角", X_MAIN, SUF | C_SUB | C_SUB10, L_ZH | L_JA),
     W("銭", X_MAIN, SUF | C_SUB, L_JA),
     W("韩元", "KRW", SUF, L_ZH),
+    W("香港ドル", "HKD", SUF, L_JA),
     W("￥", X_YEN, PS, L_ALL),
     W("￦", "KRW", PS, L_ALL),
 };
@@ -345,14 +345,9 @@ typedef struct MoneyScale {
 
 #define S(s, e, fl, m) {s, (int)sizeof(s) - 1, e, fl, m}
 static const MoneyScale aMoneyScale[] = {
-    S("lakh", 5, 0, L_EN),
-    S("lakhs", 5, 0, L_EN),
-    S("crore", 7, 0, L_EN),
-    S("crores", 7, 0, L_EN),
-    S("milhoes", 6, 0, L_PT),
-    S("bilhoes", 9, 0, L_PT),
     S("b", 9, S_ATTACH, L_EN),
     S("bi", 9, S_ATTACH, L_PT),
+    S("bilhoes", 9, 0, L_PT),
     S("bilhão", 9, 0, L_PT),
     S("bilhões", 9, 0, L_PT),
     S("billion", 9, S_BILLION, L_EN | L_DE | L_FR),
@@ -362,13 +357,18 @@ static const MoneyScale aMoneyScale[] = {
     S("billón", 12, 0, L_ES),
     S("bln", 9, 0, L_EN),
     S("bn", 9, 0, L_EN),
+    S("crore", 7, 0, L_EN),
+    S("crores", 7, 0, L_EN),
     S("duizend", 3, 0, L_NL),
     S("k", 3, S_ATTACH, L_EN),
+    S("lakh", 5, 0, L_EN),
+    S("lakhs", 5, 0, L_EN),
     S("m", 6, S_ATTACH, L_EN),
     S("md", 9, 0, L_FR),
     S("mds", 9, 0, L_FR),
     S("mil", 3, 0, L_ES | L_PT),
     S("mila", 3, 0, L_IT),
+    S("milhoes", 6, 0, L_PT),
     S("milhão", 6, 0, L_PT),
     S("milhões", 6, 0, L_PT),
     S("miliardi", 9, 0, L_IT),
@@ -766,6 +766,7 @@ typedef struct Num {
   int bArticle;   /* "a", "ein", "un": only before a scale or a currency */
   int bInteger;   /* no decimals */
   unsigned mask;  /* languages of number words */
+  double rTail;   /* trailing Chinese/Japanese units: 10亿 -> 1e8, else 1 */
 } Num;
 
 static int digitAt(const Scan *p, int i, int *pLen) {
@@ -814,7 +815,7 @@ static int parseDigits(const Scan *p, int i, Num *pNum) {
     j += len;
   }
   if (nG == 0) return 0;
-  if (nTotal > 30) return 0; /* ids, not amounts */
+  if (nTotal > 18) return 0; /* ids, not amounts */
   /* Interpret: find the longest valid prefix of groups. */
   int nDot = 0, nComma = 0, nSpace = 0;
   int nUse = nG;
@@ -944,6 +945,7 @@ static int parseDigits(const Scan *p, int i, Num *pNum) {
   pNum->bArticle = 0;
   pNum->bInteger = bInt;
   pNum->mask = 0;
+  pNum->rTail = 1;
   return 1;
 }
 
@@ -977,8 +979,8 @@ static int cjkDigit(unsigned c, double *pUnit) {
 ** in) Arabic numbers: 三千万, 1.2万, 36.57亿, 四十九兆九千五百九十二億,
 ** 1亿2000万, 两个亿.  pLead: an Arabic number already read, or NULL. */
 static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
-  double total = 0, section = 0, digit = -1, lastBig = 0;
-  int j = i, bAny = 0, iEnd = i;
+  double total = 0, section = 0, digit = -1, lastBig = 0, rTail = 1;
+  int j = i, bAny = 0, iEnd = i, bPrevUnit = 0;
   int bInt = 1;
   if (pLead) {
     digit = pLead->r;
@@ -1005,6 +1007,8 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
       break;
     }
     if (d >= 0) {
+      bPrevUnit = 0;
+      rTail = 1;
       if (digit >= 0 && !pLead) {
         /* 二〇二〇 style digit strings */
         digit = digit * 10 + d;
@@ -1018,6 +1022,8 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
     }
     if (unit > 0) {
       if (!bAny && unit >= 1e4) break; /* 万元: no number before it */
+      rTail = bPrevUnit ? rTail * unit : unit;
+      bPrevUnit = 1;
       if (unit < 1e4) {
         section += (digit >= 0 ? digit : 1) * unit;
       } else {
@@ -1043,6 +1049,8 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
     if (digitAt(p, k, &l3) >= 0 && k == j && digit < 0 && bAny) {
       Num n2;
       if (parseDigits(p, k, &n2)) {
+        bPrevUnit = 0;
+        rTail = 1;
         digit = n2.r;
         j = iEnd = n2.iEnd;
         continue;
@@ -1059,6 +1067,7 @@ static int parseCjk(const Scan *p, int i, const Num *pLead, Num *pNum) {
   pNum->bArticle = 0;
   pNum->bInteger = bInt;
   pNum->mask = L_ZH | L_JA;
+  pNum->rTail = rTail;
   return 1;
 }
 
@@ -1184,6 +1193,7 @@ static int parseWords(const Scan *p, int i, Num *pNum) {
   pNum->bArticle = bArticle;
   pNum->bInteger = 1;
   pNum->mask = mask;
+  pNum->rTail = 1;
   return 1;
 }
 
@@ -1195,6 +1205,7 @@ static int parseNumberAt(const Scan *p, int i, int bGlued, Num *pNum) {
     unsigned b = cpBefore(p, i);
     if (!bGlued && b < 0x80 && ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')))
       return 0;
+    if ((b >= '0' && b <= '9') || (b >= 0xFF10 && b <= 0xFF19)) return 0; /* mid-number */
     if (!parseDigits(p, i, pNum)) return 0;
     /* Chinese/Japanese units may follow: 36.57亿, 7 万 */
     int k = skipSpaces(p, pNum->iEnd), l2;
@@ -1286,7 +1297,15 @@ static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
     for (size_t k = 0; k < sizeof(azNotIso) / sizeof(azNotIso[0]); k++) {
       if (memcmp(azNotIso[k], zIso, 3) == 0) return 0;
     }
-    if (newsext_fx_usd_per_unit(zIso, 0, 0) < 0) return 0;
+    int lo = 0, hi = (int)(sizeof(aMoneyIso) / sizeof(aMoneyIso[0])) - 1, bKnown = 0;
+    while (lo <= hi && !bKnown) {
+      int mid = (lo + hi) / 2, c = memcmp(aMoneyIso[mid], zIso, 3);
+      if (c == 0) bKnown = 1;
+      else if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (!bKnown && memcmp(zIso, "RMB", 3) != 0) return 0;
+    if (zIso[0] == 'R' && zIso[1] == 'M' && zIso[2] == 'B') memcpy(zIso, "CNY", 4);
   } else {
     int bOk = 0;
     char zl[4] = {(char)(zIso[0] | 32), (char)(zIso[1] | 32), (char)(zIso[2] | 32), 0};
@@ -1356,6 +1375,10 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
   return 0;
 }
 
+/* Larger amounts are not amounts (ids, phone numbers, digit runs): 10^17
+** leaves room for budgets in rupiah, dong or rial. */
+#define MONEY_MAX 1e17
+
 /* ---- amounts -------------------------------------------------------- */
 
 typedef struct Amt {
@@ -1385,9 +1408,10 @@ static int readScales(const Scan *p, int e, Amt *a, double *pMul, int *pEnd) {
     int k;
     const MoneyScale *s = foldLongest(&f, aMoneyScale, N_SCALE, sizeof(MoneyScale), &k);
     if (!s) break;
-    if ((s->flags & S_ATTACH) && j != e) break;
-    if (s->flags & S_ATTACH) {
-      /* "5m" but not "5 m" and not "5min" (foldLongest checked) */
+    if ((s->flags & S_ATTACH) && j != e) {
+      /* "5m" but not "5 m"; yet "5 M€", "5 k$" */
+      unsigned nx = f.aCp[k];
+      if (!(nx == 0x20AC || nx == '$' || nx == 0xA3)) break;
     }
     mul *= pow(10, s->iExp);
     if (s->flags & S_BILLION) {
@@ -1446,7 +1470,7 @@ static int rangeConnector(const Scan *p, int i, int bBetween) {
   return 0;
 }
 
-static int readAmount(const Scan *p, int i, int bGlued, Amt *a) {
+static int readAmount(const Scan *p, int i, int iExpr, int bGlued, Amt *a) {
   memset(a, 0, sizeof(*a));
   if (!parseNumberAt(p, i, bGlued, &a->n)) return 0;
   int e;
@@ -1456,7 +1480,7 @@ static int readAmount(const Scan *p, int i, int bGlued, Amt *a) {
   if (a->n.bArticle) return 1;
   /* a range: $5-10 million, 5至10亿美元, zwischen 3 und 4 Mio. */
   int j = skipSpaces(p, e);
-  int k = rangeConnector(p, j, afterBetween(p, i));
+  int k = rangeConnector(p, j, afterBetween(p, iExpr));
   if (k) {
     k = skipSpaces(p, k);
     Cur c2;
@@ -1466,11 +1490,15 @@ static int readAmount(const Scan *p, int i, int bGlued, Amt *a) {
     }
     Amt b;
     memset(&b, 0, sizeof(b));
-    if (parseNumber(p, k, &b.n) && !b.n.bArticle && b.n.eKind == a->n.eKind) {
+    if (parseNumber(p, k, &b.n) && !b.n.bArticle &&
+        (b.n.eKind == 2) == (a->n.eKind == 2)) {
       int e2;
       int bScale2 = readScales(p, b.n.iEnd, a, &b.rMul, &e2);
       double rMul1 = a->rMul;
       if (!a->bScale && bScale2) rMul1 = b.rMul;
+      if (!a->bScale && a->n.rTail == 1 && b.n.rTail > 1) {
+        rMul1 *= b.n.rTail; /* 5至10亿 */
+      }
       if (a->n.r * rMul1 <= b.n.r * b.rMul) {
         a->bRange = 1;
         a->rMul = rMul1;
@@ -1501,7 +1529,7 @@ static double pickReading(const Num *n, int bScale, int eCtx) {
 
 /* 15 significant digits, so that 48.2 million is 48200000 exactly. */
 static double roundAmount(double r) {
-  if (r == 0 || !isfinite(r) || fabs(r) >= 1e15) return r;
+  if (r == 0 || !isfinite(r) || fabs(r) >= 1e15) return round(r);
   double e = floor(log10(fabs(r)));
   double s = pow(10, 14 - e);
   if (s > 1e22) return r;
@@ -1593,10 +1621,10 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   Amt a;
   if (currencyAt(p, i, C_PRE, &pre) && (pre.flags & C_PRE)) {
     int j = skipSpaces(p, pre.iEnd);
-    if (readAmount(p, j, j == pre.iEnd, &a) && a.n.eKind != 2) bPre = 1;
+    if (readAmount(p, j, i, j == pre.iEnd, &a) && a.n.eKind != 2) bPre = 1;
   }
   if (!bPre) {
-    if (!readAmount(p, i, 0, &a)) {
+    if (!readAmount(p, i, i, 0, &a)) {
       /* skip the rest of a word that is no number */
       unsigned c = p->z[i];
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
@@ -1639,7 +1667,7 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     bSuf = 1;
   }
   if (!bPre && !bSuf) return 0;
-  if (!bPre && a.n.bArticle && !bSuf) return 0;
+  if (a.n.bArticle && !a.bScale && (bPre || suf.bSymbol)) return 0; /* a $5 ticket */
   if (bPre && bSuf) {
     /* 人民币 50元, US$ 5 million dollars: the suffix only when it agrees */
     if (memcmp(suf.zIso, X_YUAN, 3) == 0 || memcmp(suf.zIso, pre.zIso, 3) == 0) {
@@ -1666,17 +1694,24 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     a.bScale = 1;
   }
   /* context: the languages of the words, a symbol after the number */
-  unsigned mask = a.mask | (pCur->bSymbol ? 0 : pCur->mask);
+  unsigned mCur = pCur->bSymbol ? 0 : pCur->mask;
+  unsigned mask = a.mask | mCur;
   if (bDe) mask |= (L_FR | L_ES | L_IT | L_PT);
   int eCtx = 0;
   if (p->hint) {
     eCtx = (p->hint & L_CONT) ? 2 : 1;
-  } else if (mask && (mask & ~L_CONT) == 0) {
+  } else if (bDe) {
     eCtx = 2;
-  } else if (mask && (mask & L_CONT) == 0) {
-    eCtx = 1;
-  } else if (!bPre && bSuf && pCur->bSymbol) {
-    eCtx = 2; /* 94.000 $, 12.345€ */
+  } else {
+    /* the scale and number words first, then the currency word */
+    unsigned am[2] = {a.mask, mCur};
+    for (int k = 0; k < 2 && eCtx == 0; k++) {
+      if (am[k] && (am[k] & ~L_CONT) == 0) eCtx = 2;
+      else if (am[k] && (am[k] & L_CONT) == 0) eCtx = 1;
+    }
+    if (eCtx == 0 && !bPre && bSuf && pCur->bSymbol && !isWordCp(p->z[suf.iEnd - 1])) {
+      eCtx = 2; /* 94.000 $, 12.345€ */
+    }
   }
   double rMul = a.rMul, rMul2 = a.rMul2;
   if (a.bBillion) {
@@ -1707,7 +1742,7 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     rHigh += r - r0;
   }
   *piNext = e > i ? e : i + 1;
-  if (!isfinite(r) || !isfinite(rHigh) || rHigh > 1e15 || r > 1e15) return 0;
+  if (!isfinite(r) || !isfinite(rHigh) || rHigh > MONEY_MAX || r > MONEY_MAX) return 0;
   pM->iStart = i;
   pM->iEnd = e;
   pM->rAmount = pM->rLow = roundAmount(r);
@@ -1906,7 +1941,27 @@ static void moneyCurrencyFunc(sqlite3_context *ctx, int argc, sqlite3_value **ar
   }
 }
 
+/* The tables are binary-searched: a table out of order is a bug that
+** must not load (tests fail at once). */
+static int tableSorted(const void *aTab, int nTab, size_t sz) {
+  for (int i = 1; i < nTab; i++) {
+    const char *zA = *(const char *const *)((const char *)aTab + sz * (i - 1));
+    int nA = *(const int *)((const char *)aTab + sz * (i - 1) + sizeof(char *));
+    const char *zB = *(const char *const *)((const char *)aTab + sz * i);
+    int nB = *(const int *)((const char *)aTab + sz * i + sizeof(char *));
+    int c = memcmp(zA, zB, (size_t)(nA < nB ? nA : nB));
+    if (c > 0 || (c == 0 && nA >= nB)) return 0;
+  }
+  return 1;
+}
+
 int newsext_register_money(sqlite3 *db) {
+  if (!tableSorted(aMoneyWord, N_WORD, sizeof(MoneyWord)) ||
+      !tableSorted(aMoneyScale, N_SCALE, sizeof(MoneyScale)) ||
+      !tableSorted(aMoneyNum, N_NUM, sizeof(MoneyNum)) ||
+      !tableSorted(aMoneyIcu, N_ICU, sizeof(MoneyName))) {
+    return SQLITE_INTERNAL;
+  }
   static const struct {
     const char *zName;
     int nArg;

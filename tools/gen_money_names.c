@@ -120,8 +120,14 @@ int main(void) {
   }
   const char *zIso;
   int32_t len;
+  static char aCode[1024][4];
+  int nCode = 0;
   while ((zIso = uenum_next(e, &len, &st)) != 0 && U_SUCCESS(st)) {
     if (len != 3) continue;
+    if (nCode < 1024 && (zIso[0] != 'X' || !strcmp(zIso, "XAF") || !strcmp(zIso, "XOF") ||
+                         !strcmp(zIso, "XPF") || !strcmp(zIso, "XCD"))) {
+      memcpy(aCode[nCode++], zIso, 4);
+    }
     /* precious metals, funds and test codes are not money in the news */
     if (zIso[0] == 'X' && strcmp(zIso, "XAF") && strcmp(zIso, "XOF") &&
         strcmp(zIso, "XPF") && strcmp(zIso, "XCD"))
@@ -169,6 +175,11 @@ int main(void) {
     nOut++;
   }
   printf("};\n");
+  qsort(aCode, (size_t)nCode, 4, (int (*)(const void *, const void *))strcmp);
+  printf("/* ISO 4217 codes that ICU knows, current and historic. */\n");
+  printf("static const char aMoneyIso[][4] = {");
+  for (int i = 0; i < nCode; i++) printf("%s\"%s\",", i % 12 ? " " : "\n  ", aCode[i]);
+  printf("\n};\n");
   fprintf(stderr, "gen_money_names: %d names, %d shared by two currencies left out\n", nOut, nDrop);
   return 0;
 }

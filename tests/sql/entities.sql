@@ -36,7 +36,7 @@ SELECT kind, text, start, length, value
   FROM entities('美國與中国，外交部长王毅说，华为公司在广东省深圳市。', NULL, 'zh');
 -- > place|美國|1|2|United States
 -- > place|中国|4|2|China
--- > person|王毅|11|2|王毅
+-- > person|王毅|11|2|Wang Yi
 -- > org|华为公司|15|4|华为公司
 -- > place|广东省|20|3|广东省
 -- > place|深圳市|23|3|深圳市
@@ -45,16 +45,16 @@ SELECT kind, text, start, length, value
 SELECT kind, text, start, length, value
   FROM entities('美国总统约瑟夫·拜登表示，将与欧盟和联合国合作。拜登说。', NULL, 'zh');
 -- > place|美国|1|2|United States
--- > person|约瑟夫·拜登|5|6|约瑟夫·拜登
+-- > person|约瑟夫·拜登|5|6|Joe Biden
 -- > org|欧盟|16|2|European Union
 -- > org|联合国|19|3|United Nations
--- > person|拜登|25|2|约瑟夫·拜登
+-- > person|拜登|25|2|Joe Biden
 
 -- @test Japanese: katakana name with ・, kanji name before 首相, katakana countries
 SELECT kind, text, value
   FROM entities('ジョー・バイデン大統領と岸田首相が会談した。アメリカとイギリス。', NULL, 'ja');
--- > person|ジョー・バイデン|ジョー・バイデン
--- > person|岸田|岸田
+-- > person|ジョー・バイデン|Joe Biden
+-- > person|岸田首相|Fumio Kishida
 -- > place|アメリカ|United States
 -- > place|イギリス|United Kingdom
 
