@@ -1,15 +1,16 @@
--- Entities seen for the first time (in the whole database) on the newest
--- day, or in the days given: what a daily cron job mails out.
+-- Entities seen for the first time (in the whole database) in the last
+-- days, newest first: what a daily cron job mails out.
 --
 --   sqlite3 -box news.db < sql/reports/new_entities.sql
---   sqlite3 -csv news.db -cmd ".parameter set @from '2024-03-15'" < sql/reports/new_entities.sql
+--   sqlite3 -csv news.db -cmd ".parameter set @from date(julianday('now')-1)" < sql/reports/new_entities.sql
 --
--- @from, @to  first-seen days, YYYY-MM-DD (default: the newest day only)
+-- @from, @to  first-seen days, YYYY-MM-DD or an SQL date expression
+--             (default: the 7 days up to the newest article)
 -- @limit      rows (default 30)
 .headers on
 WITH
 period AS (
-  SELECT coalesce(@from, d_to) AS d_from, d_to
+  SELECT coalesce(@from, date(d_to, '-6 days')) AS d_from, d_to
     FROM (SELECT coalesce(@to, (SELECT max(published) FROM articles)) AS d_to)),
 m AS (
   SELECT m.kind, m.value, m.text, a.id, a.published, a.lang, a.source
