@@ -168,6 +168,22 @@ SELECT quote(html_text('<p></p><br><div><img src="x.png"></div>'));
 SELECT replace(html_text('<p>x</p><pre>line  1' || char(13) || char(10) || 'line 2' || char(10) || '  line 3</pre>y  z'), char(10), '¶');
 -- > x¶¶line 1¶line 2¶line 3¶y z
 
+-- @test every block element breaks the line (and the element table is sorted)
+SELECT replace(html_text('<address>address</address><article>article</article><aside>aside</aside><blockquote>blockquote</blockquote><body>body</body><caption>caption</caption><center>center</center><dd>dd</dd><details>details</details><dialog>dialog</dialog><dir>dir</dir><div>div</div><dl>dl</dl><dt>dt</dt><fieldset>fieldset</fieldset><figcaption>figcaption</figcaption><figure>figure</figure><footer>footer</footer><form>form</form><frameset>frameset</frameset><head>head</head><header>header</header><hgroup>hgroup</hgroup><hr>hr</hr><html>html</html><legend>legend</legend><li>li</li><listing>listing</listing><main>main</main><menu>menu</menu><nav>nav</nav><ol>ol</ol><optgroup>optgroup</optgroup><option>option</option><pre>pre</pre><section>section</section><summary>summary</summary><table>table</table><tbody>tbody</tbody><tfoot>tfoot</tfoot><thead>thead</thead><tr>tr</tr><ul>ul</ul><xmp>xmp</xmp>'), char(10), '¶');
+-- > address¶article¶aside¶blockquote¶body¶caption¶center¶dd¶details¶dialog¶dir¶div¶dl¶dt¶fieldset¶figcaption¶figure¶footer¶form¶frameset¶head¶header¶hgroup¶hr¶html¶legend¶li¶listing¶main¶menu¶nav¶ol¶optgroup¶option¶pre¶section¶summary¶table¶tbody¶tfoot¶thead¶tr¶ul¶xmp
+
+-- @test every element whose contents are dropped
+SELECT html_text('x<iframe>iframe</iframe><noembed>noembed</noembed><noframes>noframes</noframes><noscript>noscript</noscript><script>script</script><style>style</style><template>template</template><title>title</title>y');
+-- > xy
+
+-- @test headings h1-h6 and p are each followed by an empty line
+SELECT replace(html_text('<h1>1</h1><h2>2</h2><h3>3</h3><h4>4</h4><h5>5</h5><h6>6</h6><p>p</p>x'), char(10), '¶');
+-- > 1¶¶2¶¶3¶¶4¶¶5¶¶6¶¶p¶¶x
+
+-- @test unknown and custom elements are inline
+SELECT html_text('a<my-widget>b</my-widget><blockquotex>c</blockquotex><verylongelementname>d</verylongelementname>');
+-- > abcd
+
 -- ===== contents that are dropped ==========================================
 
 -- @test script and style contents are dropped, with markup-like text inside
