@@ -4,14 +4,14 @@
 #
 #   sh sql/load_folder.sh news.db folder [folder ...]
 #
-# What is read from each kind of file is described in sql/load_folder.sql
+# What is read from each kind of file is described in sql/loader/folder.sql
 # and README.md.  A file already loaded (same url: the canonical link or
 # front-matter url, else file://<absolute path>) is updated; loading twice
 # changes nothing.  A bad file is reported on stderr with its path and
 # skipped; the rest loads.  Progress goes to stderr, a summary to stdout.
 # Exit status: 0 all loaded, 2 some files skipped, 1 failure.
 KIT_NAME=load_folder
-. "$(cd "$(dirname "$0")" && pwd)/kit.sh"
+. "$(cd "$(dirname "$0")" && pwd)/loader/kit.sh"
 
 [ $# -ge 2 ] || kit_die "usage: sh sql/load_folder.sh news.db folder [folder ...]"
 db=$1
@@ -31,7 +31,7 @@ for d in "$@"; do
   {
     kit_head "$d"
     printf "UPDATE temp.kit_info SET abs = '%s';\n" "$(kit_sqlq "$abs")"
-    cat "$KIT_DIR/load_folder.sql"
+    cat "$KIT_DIR/loader/folder.sql"
     kit_batches "$files"
   } | kit_run "$db"
   case $? in

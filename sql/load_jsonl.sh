@@ -10,10 +10,10 @@
 # as file:line and skipped; the rest loads.  Progress (rows, rate) goes to
 # stderr, one summary line per file to stdout.
 # Exit status: 0 all loaded, 2 some lines skipped, 1 failure.
-# Needs only sh, awk and the sqlite3 shell; see sql/kit.sh for the
+# Needs only sh, awk and the sqlite3 shell; see sql/loader/kit.sh for the
 # environment variables (SQLITE3, NEWSEXT, KIT_BATCH).
 KIT_NAME=load_jsonl
-. "$(cd "$(dirname "$0")" && pwd)/kit.sh"
+. "$(cd "$(dirname "$0")" && pwd)/loader/kit.sh"
 
 [ $# -ge 2 ] || kit_die "usage: sh sql/load_jsonl.sh news.db file.jsonl [file.jsonl ...]"
 db=$1
@@ -27,7 +27,7 @@ for f in "$@"; do
     continue
   fi
   lines=$(awk 'END { print NR }' "$f")
-  export KIT_FILE="$f" KIT_AWK="$KIT_DIR/jsonl_lines.awk"
+  export KIT_FILE="$f" KIT_AWK="$KIT_DIR/loader/jsonl_lines.awk"
   {
     kit_head "$f"
     # The shell runs the |command with sh; the paths come from the
@@ -35,7 +35,7 @@ for f in "$@"; do
     printf '.mode ascii\n.separator "\\037" "\\n"\n'
     printf '.import --schema temp "|awk -f \\"$KIT_AWK\\" \\"$KIT_FILE\\"" kit_lines\n'
     printf '.mode list\n.separator "\\t" "\\n"\n'
-    cat "$KIT_DIR/load_jsonl.sql"
+    cat "$KIT_DIR/loader/jsonl.sql"
     kit_batches "$lines"
   } | kit_run "$db"
   case $? in

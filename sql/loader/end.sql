@@ -1,4 +1,4 @@
--- Loader internals (see sql/kit.sh): the summary of a load.
+-- Loader internals (see sql/loader/kit.sh): the summary of a load.
 SELECT printf('1	%s: %s: %d %s, %d loaded (%d new, %d updated, %d unchanged), %d skipped, %.1f s; %d articles in the database',
               i.what, i.name, count(s.n), CASE i.what WHEN 'load_jsonl' THEN 'lines' ELSE 'files' END,
               count(s.state),

@@ -1,4 +1,4 @@
--- Loader internals (see sql/kit.sh): the staging tables of one load.
+-- Loader internals (see sql/loader/kit.sh): the staging tables of one load.
 DROP TABLE IF EXISTS temp.kit_stage;
 DROP TABLE IF EXISTS temp.kit_info;
 DROP TABLE IF EXISTS temp.kit_lines;

@@ -1,5 +1,5 @@
 -- Loader internals (see sql/load_folder.sh): reads the files of a folder
--- (temp.kit_info: name = the folder as given, dir = its absolute path) with
+-- (temp.kit_info: name = the folder as given, abs = its absolute path) with
 -- the sqlite3 shell's fsdir() and stages them in temp.kit_stage.
 --
 -- *.html, *.htm   html = the file; title from <title> (without a trailing

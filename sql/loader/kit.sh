@@ -1,9 +1,10 @@
 # Shared by the loaders (sql/load_jsonl.sh, sql/load_folder.sh): sourced, not run.
+# KIT_DIR is sql/ (the directory of the loader that sources this file).
 #
 # A load is one sqlite3 process fed a generated script: the schema, a
 # staging step that reads and checks every input into temp.kit_stage, then
-# batches of KIT_BATCH rows, each one transaction (sql/load_batch.sql), then
-# a summary (sql/load_end.sql).  The SQL prints lines that start with a tab-
+# batches of KIT_BATCH rows, each one transaction (sql/loader/batch.sql), then
+# a summary (sql/loader/end.sql).  The SQL prints lines that start with a tab-
 # separated tag: "1" goes to stdout, "2" (progress, bad input) to stderr, "3"
 # carries the number of skipped inputs for the exit status.
 #
@@ -32,19 +33,19 @@ kit_head() { # the start of every generated script
   printf '.bail off\n.mode list\n.headers off\n.separator "\\t"\n'
   printf '.load "%s"\n' "$(kit_dotq "$NEWSEXT")"
   cat "$KIT_DIR/schema.sql"
-  cat "$KIT_DIR/load_begin.sql"
+  cat "$KIT_DIR/loader/begin.sql"
   printf "INSERT INTO temp.kit_info(what, name, batch, before) VALUES ('%s', '%s', %d, (SELECT count(*) FROM main.articles));\n" \
     "$KIT_NAME" "$(kit_sqlq "$1")" "$KIT_BATCH"
 }
 
-kit_batches() { # kit_batches TOTAL: one load_batch.sql per KIT_BATCH rows
+kit_batches() { # kit_batches TOTAL: one loader/batch.sql per KIT_BATCH rows
   lo=1
   while [ "$lo" -le "$1" ]; do
     printf '.parameter set @lo %d\n.parameter set @hi %d\n' "$lo" $((lo + KIT_BATCH - 1))
-    cat "$KIT_DIR/load_batch.sql"
+    cat "$KIT_DIR/loader/batch.sql"
     lo=$((lo + KIT_BATCH))
   done
-  cat "$KIT_DIR/load_end.sql"
+  cat "$KIT_DIR/loader/end.sql"
 }
 
 kit_run() { # kit_run DB: runs stdin in sqlite3, sorts its output; status 0/1/2

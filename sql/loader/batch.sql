@@ -1,4 +1,4 @@
--- Loader internals (see sql/kit.sh): rows @lo..@hi of temp.kit_stage into
+-- Loader internals (see sql/loader/kit.sh): rows @lo..@hi of temp.kit_stage into
 -- articles, in one transaction, then a progress line for large loads.
 BEGIN;
 UPDATE temp.kit_stage
