@@ -30,7 +30,9 @@ kit_check() { # kit_check DB: the tools are there and the extension loads
 }
 
 kit_head() { # the start of every generated script
-  printf '.bail off\n.mode list\n.headers off\n.separator "\\t"\n'
+  # .timeout: a cron load waits up to a minute for a report or another load
+  # that holds the database, instead of failing at once.
+  printf '.bail off\n.timeout 60000\n.mode list\n.headers off\n.separator "\\t"\n'
   printf '.load "%s"\n' "$(kit_dotq "$NEWSEXT")"
   cat "$KIT_DIR/schema.sql"
   cat "$KIT_DIR/loader/begin.sql"
