@@ -2,12 +2,15 @@
 # make demo: builds demo.db from the sample corpus (sample/) with the kit's
 # schema and loaders, then prints three reports.  Run from `make demo`, which
 # installs the dependencies and builds ./newsext.so first.
+# DEMO_DB: where to build the database (default demo.db; the tests use a
+# temporary one).
 set -e
 cd "$(dirname "$0")/.."
-rm -f demo.db
+db=${DEMO_DB:-demo.db}
+rm -f "$db"
 echo "== Loading the sample corpus into demo.db (sql/schema.sql, sql/load_jsonl.sh, sql/load_folder.sh)"
-sh sql/load_jsonl.sh demo.db sample/articles.jsonl
-sh sql/load_folder.sh demo.db sample/folder
+sh sql/load_jsonl.sh "$db" sample/articles.jsonl
+sh sql/load_folder.sh "$db" sample/folder
 
 show() { # show TITLE COMMAND-AS-SHOWN REPORT [sqlite3 options]
   echo
@@ -15,7 +18,7 @@ show() { # show TITLE COMMAND-AS-SHOWN REPORT [sqlite3 options]
   echo "   \$ $2"
   report=$3
   shift 3
-  sqlite3 -bail demo.db -cmd '.load ./newsext' -cmd '.mode box --wrap 44 --wordwrap on' "$@" \
+  sqlite3 -bail "$db" -cmd '.load ./newsext' -cmd '.mode box --wrap 44 --wordwrap on' "$@" \
     < "sql/reports/$report"
 }
 show "Who and what the news of March 2024 is about, across six languages" \

@@ -189,5 +189,13 @@ check "search: one name finds articles in Chinese, Japanese and Latin-script lan
         sum(json_extract(value, '\$.lang') = 'zh') > 0, sum(json_extract(value, '\$.lang') = 'ja') > 0
         FROM json_each(readfile('$tmp/json'))")" "1|1|1"
 
+# ---- make demo -----------------------------------------------------------------
+DEMO_DB=$tmp/demo.db sh tools/demo.sh > "$tmp/demo" 2>&1
+check "demo runs" $? 0
+check "demo prints three reports" "$(grep -c '^== ' "$tmp/demo")" 4
+contains "demo: top entities across languages" "$tmp/demo" "de en es fr ja zh"
+contains "demo: the search finds Chinese" "$tmp/demo" "拜"
+contains "demo: amounts in other currencies in USD" "$tmp/demo" "JPY"
+
 echo "kit: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
