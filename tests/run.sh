@@ -55,11 +55,30 @@ if [ -x "$PYTHON" ]; then
     part python "$PYTHON" tests/bindings/test_python.py
   fi
 fi
+if [ -x "$PYTHON" ] && [ -z "$preload" ]; then
+  part sample "$PYTHON" tools/check_sample.py
+fi
+if [ -x "$PYTHON" ]; then
+  if [ -n "$preload" ]; then
+    part readme env LD_PRELOAD="$preload" ASAN_OPTIONS="detect_leaks=0" "$PYTHON" tests/bindings/test_readme.py
+  else
+    part readme "$PYTHON" tests/bindings/test_readme.py
+  fi
+fi
 if command -v tclsh >/dev/null 2>&1; then
   if [ -n "$preload" ]; then
     part tcl env LD_PRELOAD="$preload" ASAN_OPTIONS="detect_leaks=0" tclsh tests/bindings/test_tcl.tcl
   else
     part tcl tclsh tests/bindings/test_tcl.tcl
+  fi
+fi
+
+# The SQL kit through the sqlite3 shell, as users run it (tests/kit/).
+if command -v sqlite3 >/dev/null 2>&1; then
+  if [ -n "$preload" ]; then
+    part kit env LD_PRELOAD="$preload" ASAN_OPTIONS="detect_leaks=0" sh tests/kit/test_kit.sh
+  else
+    part kit sh tests/kit/test_kit.sh
   fi
 fi
 
