@@ -139,7 +139,7 @@ build/fuzz/libnewsext.a: $(FUZZ_OBJ)
 
 .SECONDEXPANSION:
 build/fuzz/%: $$(FUZZ_SRC_$$*) build/fuzz/libnewsext.a $(wildcard tests/reliability/*.h)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer $(FUZZ_DEF_$*) \
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -DSQLITE_CORE $(FUZZ_DEF_$*) \
 	  $(FUZZ_SRC_$*) -o $@ build/fuzz/libnewsext.a \
 	  $(shell pkg-config --libs sqlite3) $(LIBS) -lstdc++ -lpthread
 
@@ -147,7 +147,7 @@ build/replay/%: $$(FUZZ_SRC_$$*) tests/fuzz/replay_main.c libnewsext.a $(wildcar
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) -Iext -Ibuild -Itests/reliability \
 	  -DNX_CALLS_PATH='"$(CURDIR)/tests/reliability/calls.txt"' \
-	  -DFUZZ_NAME='"fuzz_$*"' $(FUZZ_DEF_$*) tests/fuzz/replay_main.c \
+	  -DSQLITE_CORE -DFUZZ_NAME='"fuzz_$*"' $(FUZZ_DEF_$*) tests/fuzz/replay_main.c \
 	  $(FUZZ_SRC_$*) -o $@ libnewsext.a $(shell pkg-config --libs sqlite3) \
 	  $(LIBS) -lstdc++ -lpthread
 
