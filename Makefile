@@ -162,6 +162,35 @@ test: deps
 	@$(MAKE) --no-print-directory all build/runner $(CTESTS) $(REPLAY_BIN)
 	@SAN=$(SAN) PYTHON=$(PYTHON) sh tests/run.sh
 
+# The whole suite under valgrind memcheck (a build without SAN=1).
+valgrind: deps
+	@sh tools/deps.sh valgrind
+	@$(MAKE) --no-print-directory all build/runner $(CTESTS) $(REPLAY_BIN)
+	@if nm -D newsext.so | grep -q __asan_init; then \
+	  echo "make valgrind: the build is instrumented (SAN=1): run make clean first"; \
+	  exit 2; fi
+	@VALGRIND=1 PYTHON=$(PYTHON) sh tests/run.sh
+
+# Entity-free stress: 200,000 random writes instead of 10,000.
+integrity-big: all build/ctest/integrity_test
+	INTEGRITY_OPS=200000 build/ctest/integrity_test
+
+# ThreadSanitizer: the extension and the thread test in their own build
+# directory (clang), so that the normal build is untouched.
+TSAN_OBJ = $(SRC:ext/%.c=build/tsan/obj/%.o)
+build/tsan/obj/%.o: ext/%.c $(HDR)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=thread -fPIC -DSQLITE_CORE -c $< -o $@
+
+build/tsan/threads_test: tests/c/threads_test.c $(TSAN_OBJ) $(wildcard tests/reliability/*.h)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=thread $< -o $@ $(TSAN_OBJ) \
+	  $(shell pkg-config --libs sqlite3) $(LIBS) -lstdc++ -lpthread
+
+tsan: deps build/zh_variants.h
+	@$(MAKE) --no-print-directory build/tsan/threads_test
+	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 $(TSAN_OPTIONS)" \
+	  build/tsan/threads_test
+
 # ---- demo, bench, accuracy --------------------------------------------------
 demo: deps
 	@$(MAKE) --no-print-directory all

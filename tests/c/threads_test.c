@@ -25,8 +25,8 @@ static const char *const azInput[] = {
     "トヨタ自動車は5日、純利益が4兆9449億円になったと発表した。ｿﾌﾄﾊﾞﾝｸ",
     "삼성전자는 1분기 영업이익이 6조6천억원으로 집계됐다고 밝혔다.",
     "ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ 2.50",
-    "<p>Apple's revenue was <b>US$94.8 billion</b> &amp; rose 5% on 5 March "
-    "2024</p>",
+    ("<p>Apple's revenue was <b>US$94.8 billion</b> &amp; rose 5% on 5 March "
+     "2024</p>"),
     "Центральный банк России повысил ключевую ставку до 16% годовых.",
     "\xff\xfe bad \xc3\x28 utf8 \xe2\x82 caf\xc3\xa9 \xe4\xb8\xad",
 };
