@@ -155,6 +155,7 @@ fuzz-build: build/zh_variants.h
 	@$(MAKE) --no-print-directory $(FUZZ_BIN)
 
 fuzz: deps
+	@sh tools/deps.sh clang libclang-rt-dev
 	@$(MAKE) --no-print-directory fuzz-build
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
@@ -171,7 +172,7 @@ valgrind: deps
 	  exit 2; fi
 	@VALGRIND=1 PYTHON=$(PYTHON) sh tests/run.sh
 
-# Entity-free stress: 200,000 random writes instead of 10,000.
+# The integrity test with 200,000 random writes instead of 10,000.
 integrity-big: all build/ctest/integrity_test
 	INTEGRITY_OPS=200000 build/ctest/integrity_test
 
@@ -187,6 +188,7 @@ build/tsan/threads_test: tests/c/threads_test.c $(TSAN_OBJ) $(wildcard tests/rel
 	  $(shell pkg-config --libs sqlite3) $(LIBS) -lstdc++ -lpthread
 
 tsan: deps build/zh_variants.h
+	@sh tools/deps.sh clang libclang-rt-dev
 	@$(MAKE) --no-print-directory build/tsan/threads_test
 	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 $(TSAN_OPTIONS)" \
 	  build/tsan/threads_test
