@@ -413,6 +413,8 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_ZFIRST 0x200000   /* first character of a word of the W_Z* lists */
 #define W_CONNDE 0x400000   /* joins a German name after a given name */
 #define W_NOTACR 0x800000   /* capitals that are no organisation (ISBN, CEO) */
+#define W_ZGOV 0x1000000    /* 政府: after a country, not part of a name */
+#define W_ZCOMMON 0x2000000 /* common words that contain a name (发展中国家) */
 
 typedef struct WordEnt {
   const char *z;
@@ -465,7 +467,8 @@ static const char *const azZhOrgSuf[] = {
     "有限公司", "股份有限公司", "大使馆", "领事馆", "理事会", "议会", "联盟",
     "出版社", "报社", "新闻社", "工厂", "企业", "商会", "学会", "工会", "总局",
     "总署", "事务所", "航空", "证券", "保险", "控股", "科技", "电视", "电台",
-    "株式会社", "新闻", "庁", "党", "军", "队",
+    "株式会社", "新闻", "庁", "党", "军", "队", "女队", "男队", "代表队", "球队",
+    "农科院", "科学院", "社科院", "美术馆", "博物馆", "图书馆", "体育馆", "联合体",
 };
 static const char *const azZhOrgSuf1[] = {
     "部", "局", "会", "院", "所", "处", "厅", "署", "社", "报", "厂", "校",
@@ -515,6 +518,12 @@ static const char *const azSay[] = {
     "announced", "argued", "stated", "explained", "warned", "asked",
 };
 
+static const char *const azZhGov[] = {"政府", "人民政府", "方面", "当局"};
+static const char *const azZhCommon[] = {
+    "发展中国家", "其中国", "中国家", "美元", "日元", "欧元", "英镑", "法郎", "德国马克",
+    "美金", "日本人", "中国人", "美国人", "华人", "东方", "西方", "南方", "北方",
+    "中方", "美方", "日方", "英方", "法方", "俄方", "德方",
+};
 static const char *const azConnDe[] = {"von", "van", "de", "der", "zu", "di", "da", "del"};
 static const char *const azNotAcronym[] = {
     "isbn", "ceo", "cfo", "pdf", "usb", "gps", "dna", "tv", "aids", "hiv", "covid",
@@ -610,6 +619,8 @@ static int wsBuild(WordSet *p) {
   wsList(p, azJTitle, NELEM(azJTitle), W_JTITLE);
   wsList(p, azSay, NELEM(azSay), W_SAY);
   wsList(p, azConnDe, NELEM(azConnDe), W_CONNDE);
+  wsList(p, azZhGov, NELEM(azZhGov), W_ZGOV);
+  wsList(p, azZhCommon, NELEM(azZhCommon), W_ZCOMMON);
   wsList(p, azNotAcronym, NELEM(azNotAcronym), W_NOTACR);
   return SQLITE_OK;
 }
@@ -2012,6 +2023,15 @@ static int cjkAt(EntCursor *p, int i) {
                 (lexBest(p, i + 1, &e2, &pl2) == i + 2 || p->aCp[p->aTok[i + 1].c0] == 0x65B9);
     if (!bPrev && !bNext) j = -1;
   }
+  /* 发展中国家: a name inside a common word */
+  for (int k = 0; k <= 2 && j > i; k++) {
+    if (i - k < 0) break;
+    int n = zhWordAt(p, i - k, W_ZCOMMON, 6);
+    if (n > k && n - k != j - i) {
+      j = -1;
+      break;
+    }
+  }
   /* 外交部 + 长: the organisation is part of a title (外交部长) */
   if (j > i + 1 && e && e->eKind == K_ORG && zhWordAt(p, j - 1, W_ZTITLE, 4) > 1) j = -1;
   int eSuf = 0;
@@ -2032,11 +2052,25 @@ static int cjkAt(EntCursor *p, int i) {
           zhWordAt(p, j, W_ZORGSUF, 6) <= nPl) {
         jEnd = j + nPl;
       }
-      int nOrg = zhWordAt(p, jEnd, W_ZORGSUF, 6);
-      if (nOrg && zhWordAt(p, jEnd, W_ZNOTORG, 3) <= nOrg) {
-        jEnd += nOrg;
-        rc = emitEnt(p, i, jEnd, K_ORG, 0, 0, 0.7f);
-        return rc ? -rc : jEnd;
+      /* a listed place, a few more characters and an organisation suffix:
+      ** 中国 + 电影 + 出版社, 中国 + 女队; but 中国政府 is China's government */
+      for (int L = 0; L <= 6 && jEnd + L < p->nTok; L++) {
+        int k = jEnd + L;
+        int nOrg = zhWordAt(p, k, W_ZORGSUF, 6);
+        if (nOrg && zhWordAt(p, k, W_ZNOTORG, 3) <= nOrg &&
+            !(L == 0 && eKind == K_PLACE && zhWordAt(p, k, W_ZGOV, 4))) {
+          rc = emitEnt(p, i, k + nOrg, K_ORG, 0, 0, 0.7f);
+          return rc ? -rc : k + nOrg;
+        }
+        if (L >= 1 && zhWordAt(p, k, W_ZORGSUF1, 1) == 1 && zhWordAt(p, k, W_ZNOTORG, 3) == 0 &&
+            zhWordBefore(p, k + 1, W_ZNOTORG, 3) == 0) {
+          rc = emitEnt(p, i, k + 1, K_ORG, 0, 0, 0.6f);
+          return rc ? -rc : k + 1;
+        }
+        if (!isNameChar(p, k)) break;
+        const LexEnt *e4 = 0;
+        const Lexicon *pl4 = 0;
+        if (L > 0 && lexBest(p, k, &e4, &pl4) > k + 1 && e4->eKind == K_PLACE) break;
       }
     }
     rc = emitEnt(p, i, jEnd, eKind, zVal, nVal, pl == &p->pAux->user ? 1.0f : 0.9f);
