@@ -415,6 +415,9 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_NOTACR 0x800000   /* capitals that are no organisation (ISBN, CEO) */
 #define W_ZGOV 0x1000000    /* 政府: after a country, not part of a name */
 #define W_ZCOMMON 0x2000000 /* common words that contain a name (发展中国家) */
+#define W_ZSURWEAK 0x4000000 /* surname that is also a frequent character */
+#define W_ZTRAVEL 0x8000000  /* 访, 来, 驻: before a one-character place */
+#define W_ZTRAVELTO 0x10000000 /* 华, 京, 港: places after such a verb */
 
 typedef struct WordEnt {
   const char *z;
@@ -458,7 +461,7 @@ static const char *const azZhTitle[] = {
 static const char *const azZhVerb[] = {
     "说", "表示", "指出", "认为", "强调", "称", "介绍", "告诉", "透露", "宣布",
     "回答", "会见", "访问", "会晤", "出席", "主持", "致电", "签署", "发表",
-    "说道", "笑", "问", "答", "同", "和", "与", "率领", "获得", "担任",
+    "说道", "率领", "担任", "同志", "等人", "一行",
 };
 static const char *const azZhOrgSuf[] = {
     "公司", "集团", "银行", "大学", "委员会", "办公室", "协会", "学院", "医院",
@@ -469,6 +472,7 @@ static const char *const azZhOrgSuf[] = {
     "总署", "事务所", "航空", "证券", "保险", "控股", "科技", "电视", "电台",
     "株式会社", "新闻", "庁", "党", "军", "队", "女队", "男队", "代表队", "球队",
     "农科院", "科学院", "社科院", "美术馆", "博物馆", "图书馆", "体育馆", "联合体",
+    "中央", "中央委员会", "常委会",
 };
 static const char *const azZhOrgSuf1[] = {
     "部", "局", "会", "院", "所", "处", "厅", "署", "社", "报", "厂", "校",
@@ -604,6 +608,9 @@ static int wsBuild(WordSet *p) {
   wsList(p, azNxGiven, NELEM(azNxGiven), W_GIVEN);
   wsList(p, azNxZhSurname2, NELEM(azNxZhSurname2), W_ZSUR);
   wsChars(p, zNxZhSurname, W_ZSUR);
+  wsChars(p, zNxZhSurnameWeak, W_ZSURWEAK);
+  wsChars(p, "访来驻抵赴", W_ZTRAVEL);
+  wsChars(p, "华京港沪", W_ZTRAVELTO);
   wsChars(p, zNxZhGiven, W_ZGIVEN);
   wsChars(p, zNxZhTranslit, W_ZTRANS);
   wsList(p, azZhStop, NELEM(azZhStop), W_ZSTOP);
@@ -815,6 +822,17 @@ static const struct {
     {"国連", "United Nations", K_ORG},
 };
 
+/* One-character abbreviations of Chinese news (accepted only in context,
+** see cjkAt()). */
+static const struct {
+  const char *zAlias, *zCanon;
+} aZhAbbrev[] = {
+    {"华", "China"},      {"京", "Beijing"},   {"港", "Hong Kong"}, {"沪", "Shanghai"},
+    {"津", "Tianjin"},    {"渝", "Chongqing"}, {"粤", "Guangdong"}, {"加", "Canada"},
+    {"意", "Italy"},      {"泰", "Thailand"},  {"欧", "Europe"},    {"亚", "Asia"},
+    {"非", "Africa"},     {"巴", "Pakistan"},
+};
+
 static int auxBuild(EntAux *pAux) {
   Lexicon *p = &pAux->lex;
   int rc = SQLITE_OK;
@@ -830,6 +848,9 @@ static int auxBuild(EntAux *pAux) {
                 aExtraOrg[i].eKind, -1);
   }
   if (rc == SQLITE_OK) rc = buildIcu(p);
+  for (int i = 0; i < NELEM(aZhAbbrev) && rc == SQLITE_OK; i++) {
+    rc = lexAdd(p, aZhAbbrev[i].zAlias, -1, aZhAbbrev[i].zCanon, -1, K_PLACE, 0);
+  }
   for (int i = 0; i < NX_CEDICT_NAME_COUNT && rc == SQLITE_OK; i++) {
     rc = lexAdd(p, aNxCedictName[i].zZh, -1, aNxCedictName[i].zEn, -1,
                 aNxCedictName[i].eKind, 0);
@@ -1925,22 +1946,30 @@ static int zhPersonBefore(const EntCursor *p, int i) {
 
 /* Surname + given name: end token or 0. */
 static int zhPerson(const EntCursor *p, int i) {
-  int s = 0;
+  int s = 0, bWeak = 0;
   if (zhWordAt(p, i, W_ZSUR, 2) == 2) {
     s = 2;
   } else if (zhBits(p, i) & W_ZSUR) {
     s = 1;
+  } else if (zhBits(p, i) & W_ZSURWEAK) {
+    s = 1;
+    bWeak = 1;
   } else {
     return 0;
   }
-  int g1 = isNameChar(p, i + s);
-  int g2 = g1 && isNameChar(p, i + s + 1);
+  /* 江主席, 李总理: the surname alone before a title */
+  if (s == 1 && zhWordAt(p, i + 1, W_ZTITLE, 6) >= 2) return i + 1;
+  int g1 = isNameChar(p, i + s) && !(zhBits(p, i + s) & W_ZNOSTART) &&
+           !zhWordAt(p, i + s, W_ZTITLE, 6);
+  int g2 = g1 && isNameChar(p, i + s + 1) && !zhWordAt(p, i + s + 1, W_ZTITLE, 6);
   int bBefore = zhPersonBefore(p, i);
   if (g2) {
-    int bGiven = (zhBits(p, i + s) & W_ZGIVEN) && (zhBits(p, i + s + 1) & W_ZGIVEN);
-    if (zhPersonAfter(p, i + s + 2) || bBefore || bGiven) return i + s + 2;
+    int nGiven = ((zhBits(p, i + s) & W_ZGIVEN) != 0) + ((zhBits(p, i + s + 1) & W_ZGIVEN) != 0);
+    if (zhPersonAfter(p, i + s + 2) || bBefore || (!bWeak && nGiven == 2)) {
+      return i + s + 2;
+    }
   }
-  if (g1 && (zhPersonAfter(p, i + s + 1) || (bBefore && !g2))) return i + s + 1;
+  if (g1 && !bWeak && (zhPersonAfter(p, i + s + 1) || (bBefore && !g2))) return i + s + 1;
   return 0;
 }
 
@@ -2021,7 +2050,10 @@ static int cjkAt(EntCursor *p, int i) {
                 p->aSpan[p->nSpan - 1].iStart == p->aOff[p->aTok[i - 1].c0];
     int bNext = i + 1 < p->nTok && (p->aTok[i + 1].f & T_HAN) &&
                 (lexBest(p, i + 1, &e2, &pl2) == i + 2 || p->aCp[p->aTok[i + 1].c0] == 0x65B9);
-    if (!bPrev && !bNext) j = -1;
+    /* 访华, 来京, 赴港, 驻华: a verb of travel or stay before it */
+    int bVerb = i > 0 && (p->aTok[i - 1].f & T_HAN) && (zhBits(p, i - 1) & W_ZTRAVEL) &&
+                (zhBits(p, i) & W_ZTRAVELTO);
+    if ((!bPrev && !bNext && !bVerb) || (e && e->eKind != K_PLACE)) j = -1;
   }
   /* 发展中国家: a name inside a common word */
   for (int k = 0; k <= 2 && j > i; k++) {

@@ -176,7 +176,12 @@ static const char *const azNxZhSurname2[] = {
 static const char zNxZhSurname[] =
     "王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡"
     "杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪廖贾夏韦邹孟熊秦邱尹薛闫段侯史陶黎贺顾毛"
-    "郝龚邵钱严覃戴莫孔汤温习胡俞赖倪殷乔邢";
+    "郝龚邵钱严覃戴莫孔汤俞赖倪殷邢";
+/* Surnames that are also frequent ordinary characters: a name only with
+** context (a title, a verb of saying) or two typical given-name characters. */
+static const char zNxZhSurnameWeak[] =
+    "马高金石方白万龙江向任于傅田文武余常康齐易岳牛兰聂申葛翟庞章鲁米宁甘温"
+    "习乔柳耿樊臧滕卜尉雷姬阎季柴左包华单欧谷车邝";
 
 /* Characters frequent in Chinese given names. */
 static const char zNxZhGiven[] =
