@@ -316,13 +316,13 @@ static int readNum(const DScan *s, int i, int *pVal, int *pDigits) {
 }
 
 /* A number may start at i: not inside a word or another number (1,234 or
-** 10:30 or 1/2 or 3.5). */
+** 10:30 or 1/2 or 3.5); after a dash it may (the end of a range, 2-3%). */
 static int numStartOk(const DScan *s, int i) {
   int j, k;
   uint32_t c = cpBefore(s, i, &j);
   if (isDigitCp(c) || isWordCp(c))
     return 0;
-  if (c == '.' || c == ',' || c == ':' || c == '/' || c == '-') {
+  if (c == '.' || c == ',' || c == ':' || c == '/') {
     uint32_t c2 = cpBefore(s, j, &k);
     if (isDigitCp(c2))
       return 0;
@@ -392,8 +392,8 @@ static int langOk(const DScan *s, const DateWord *w) {
 }
 
 /* The entry of kind eKind for the word z[0..n), or NULL.  bLower: the word
-** was written with a lower-case initial, which English, German and Dutch
-** month and weekday names never have ("may", "march" are verbs). */
+** was written with a lower-case initial, which English and German month
+** and weekday names never have ("may", "march" are verbs). */
 static const DateWord *findWord(const DScan *s, const char *z, int n, int eKind,
                                 int bLower) {
   int lo = 0, hi = (int)(sizeof aDateWord / sizeof aDateWord[0]) - 1,
@@ -421,7 +421,7 @@ static const DateWord *findWord(const DScan *s, const char *z, int n, int eKind,
     if (w->eKind != eKind || !langOk(s, w))
       continue;
     if (bLower && (eKind == K_MONTH || eKind == K_MONABBR || eKind == K_WDAY) &&
-        (w->eLang == DL_EN || w->eLang == DL_DE || w->eLang == DL_NL)) {
+        (w->eLang == DL_EN || w->eLang == DL_DE)) {
       continue;
     }
     return w;
@@ -693,6 +693,45 @@ static int readDecimal(const DScan *s, int i, double *pr) {
   return j;
 }
 
+/* The percent sign or word after a number ending at j: its end, or -1. */
+static int pctSuffixAt(const DScan *s, int j) {
+  int k = skipSp(s, j), e;
+  if (litAt(s, k, "%", &e) || litAt(s, k, "\xEF\xBC\x85", &e) ||
+      litAt(s, k,
+            "\xE3\x83\x91\xE3\x83\xBC\xE3\x82\xBB\xE3\x83\xB3\xE3\x83\x88",
+            &e)) {
+    return e; /* % ％ パーセント */
+  }
+  if (k == j && k < s->n && s->z[k] == '-')
+    k++; /* 50-percent */
+  if (wordAt(s, k, K_PCT, &e))
+    return e;
+  if (wordAt(s, k, K_PCT1, &e)) {
+    int k2 = skipSp(s, e);
+    if (k2 > e && wordAt(s, k2, K_PCT2, &e))
+      return e;
+  }
+  return -1;
+}
+
+/* A number in words before a percent word: "five percent", "zehn Prozent",
+** "cinq pour cent" (one to ten). */
+static int matchPercentWord(const DScan *s, int i, DMatch *p) {
+  int e;
+  const DateWord *w = wordAt(s, i, K_NUMW, &e);
+  if (w == 0 || skipSp(s, e) == e)
+    return 0;
+  int k = pctSuffixAt(s, e);
+  if (k < 0 || litAt(s, skipSp(s, e), "%", &e))
+    return 0;
+  p->iStart = i;
+  p->iEnd = k;
+  p->r = w->iVal;
+  p->eKind = NX_SPAN_PERCENT;
+  p->zValue[0] = 0;
+  return 1;
+}
+
 /* "50%", "3,5 %", "50 percent", "50-percent", "per cent", "Prozent",
 ** "pour cent", "por ciento", "50％", "50パーセント", with a sign when one is
 ** written just before. */
@@ -716,24 +755,9 @@ static int matchPercent(const DScan *s, int i, DMatch *p) {
   int j = readDecimal(s, i, &r);
   if (j < 0)
     return 0;
-  int k = skipSp(s, j), e;
-  if (litAt(s, k, "%", &e) || litAt(s, k, "\xEF\xBC\x85", &e) ||
-      litAt(s, k,
-            "\xE3\x83\x91\xE3\x83\xBC\xE3\x82\xBB\xE3\x83\xB3\xE3\x83\x88",
-            &e)) {
-    /* % ％ パーセント */
-  } else {
-    if (k == j && k < s->n && s->z[k] == '-')
-      k++;
-    if (wordAt(s, k, K_PCT, &e)) {
-    } else if (wordAt(s, k, K_PCT1, &e)) {
-      int k2 = skipSp(s, e);
-      if (k2 == e || !wordAt(s, k2, K_PCT2, &e))
-        return 0;
-    } else {
-      return 0;
-    }
-  }
+  int e = pctSuffixAt(s, j);
+  if (e < 0)
+    return 0;
   p->iEnd = e;
   p->r = sign * r;
   p->eKind = NX_SPAN_PERCENT;
@@ -1547,6 +1571,7 @@ static int matchAt(const DScan *s, int i, DMatch *pBest) {
     TRY(matchRelWords(s, i, &m));
     TRY(matchAgoPre(s, i, &m));
     TRY(matchAgoPost(s, i, &m));
+    TRY(matchPercentWord(s, i, &m));
     {
       int e;
       const DateWord *w = wordAt(s, i, K_RELDAY, &e);

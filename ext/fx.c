@@ -3,7 +3,8 @@
 **
 **   SELECT * FROM fx_rates WHERE currency = 'EUR' AND period = '2024-05';
 **   -- EUR|2024-05|1.0812...|FRED
-**   SELECT usd_per_unit FROM fx_rates WHERE currency = 'XOF' AND period = '2020';
+**   SELECT usd_per_unit FROM fx_rates WHERE currency = 'XOF' AND period =
+*'2020';
 **
 ** One row per currency and period: currency (ISO 4217), period ('YYYY-MM'
 ** for FRED's monthly rates, 'YYYY' for the IMF's annual averages),
@@ -38,13 +39,13 @@ static const struct {
   double rPerEuro;
   int iYear;
 } aLegacyEuro[] = {
-    {"ATS", 13.7603, 1999}, {"BEF", 40.3399, 1999},  {"CYP", 0.585274, 2008},
-    {"DEM", 1.95583, 1999}, {"EEK", 15.6466, 2011},  {"ESP", 166.386, 1999},
-    {"FIM", 5.94573, 1999}, {"FRF", 6.55957, 1999},  {"GRD", 340.750, 2001},
-    {"HRK", 7.53450, 2023}, {"IEP", 0.787564, 1999}, {"ITL", 1936.27, 1999},
-    {"LTL", 3.45280, 2015}, {"LUF", 40.3399, 1999},  {"LVL", 0.702804, 2014},
-    {"MTL", 0.429300, 2008}, {"NLG", 2.20371, 1999}, {"PTE", 200.482, 1999},
-    {"SIT", 239.640, 2007}, {"SKK", 30.1260, 2009},
+    {"ATS", 13.7603, 1999},  {"BEF", 40.3399, 1999},  {"CYP", 0.585274, 2008},
+    {"DEM", 1.95583, 1999},  {"EEK", 15.6466, 2011},  {"ESP", 166.386, 1999},
+    {"FIM", 5.94573, 1999},  {"FRF", 6.55957, 1999},  {"GRD", 340.750, 2001},
+    {"HRK", 7.53450, 2023},  {"IEP", 0.787564, 1999}, {"ITL", 1936.27, 1999},
+    {"LTL", 3.45280, 2015},  {"LUF", 40.3399, 1999},  {"LVL", 0.702804, 2014},
+    {"MTL", 0.429300, 2008}, {"NLG", 2.20371, 1999},  {"PTE", 200.482, 1999},
+    {"SIT", 239.640, 2007},  {"SKK", 30.1260, 2009},
 };
 
 /* Index of the first series of zIso (3 upper-case letters), or -1. */
@@ -58,7 +59,8 @@ static int fxFind(const char *zIso) {
     } else if (c > 0) {
       hi = mid - 1;
     } else {
-      while (mid > 0 && memcmp(aFxSeries[mid - 1].zIso, zIso, 3) == 0) mid--;
+      while (mid > 0 && memcmp(aFxSeries[mid - 1].zIso, zIso, 3) == 0)
+        mid--;
       return mid;
     }
   }
@@ -67,12 +69,16 @@ static int fxFind(const char *zIso) {
 
 /* The value at index i of a series, or the nearest non-gap one. */
 static double fxNearest(const FxSeries *p, int i) {
-  if (i < 0) i = 0;
-  if (i >= p->nValue) i = p->nValue - 1;
+  if (i < 0)
+    i = 0;
+  if (i >= p->nValue)
+    i = p->nValue - 1;
   const double *a = &aFxValue[p->iOffset];
   for (int d = 0; d < p->nValue; d++) {
-    if (i - d >= 0 && a[i - d] > 0) return a[i - d];
-    if (i + d < p->nValue && a[i + d] > 0) return a[i + d];
+    if (i - d >= 0 && a[i - d] > 0)
+      return a[i - d];
+    if (i + d < p->nValue && a[i + d] > 0)
+      return a[i + d];
   }
   return -1.0;
 }
@@ -92,9 +98,11 @@ static void fxSpan(const FxSeries *p, int *pFirst, int *pLast) {
 ** when outside it.  An annual request of a monthly series is the mean of
 ** that year's months. */
 static double fxSeriesRate(const FxSeries *p, int iYear, int iMonth) {
-  if (!p->bMonthly) return fxNearest(p, iYear - p->iYear);
+  if (!p->bMonthly)
+    return fxNearest(p, iYear - p->iYear);
   int iFirst = p->iYear * 12 + p->iMonth - 1;
-  if (iMonth > 0) return fxNearest(p, iYear * 12 + iMonth - 1 - iFirst);
+  if (iMonth > 0)
+    return fxNearest(p, iYear * 12 + iMonth - 1 - iFirst);
   double rSum = 0;
   int n = 0;
   for (int m = 0; m < 12; m++) {
@@ -104,37 +112,57 @@ static double fxSeriesRate(const FxSeries *p, int iYear, int iMonth) {
       n++;
     }
   }
-  if (n > 0) return rSum / n;
+  if (n > 0)
+    return rSum / n;
   return fxNearest(p, iYear * 12 + 6 - iFirst);
 }
 
 double newsext_fx_usd_per_unit(const char *zCurrency, int iYear, int iMonth) {
   char z[4];
-  if (zCurrency == 0) return -1.0;
+  if (zCurrency == 0)
+    return -1.0;
   for (int i = 0; i < 3; i++) {
     char c = zCurrency[i];
-    if (c >= 'a' && c <= 'z') c = (char)(c - 'a' + 'A');
-    if (c < 'A' || c > 'Z') return -1.0;
+    if (c >= 'a' && c <= 'z')
+      c = (char)(c - 'a' + 'A');
+    if (c < 'A' || c > 'Z')
+      return -1.0;
     z[i] = c;
   }
-  if (zCurrency[3] != 0) return -1.0;
+  if (zCurrency[3] != 0)
+    return -1.0;
   z[3] = 0;
-  if (iMonth < 0 || iMonth > 12) iMonth = 0;
-  if (iYear < 0) iYear = 0;
-  if (memcmp(z, "USD", 3) == 0) return 1.0;
-  for (size_t i = 0; i < sizeof(aLegacyEuro) / sizeof(aLegacyEuro[0]); i++) {
-    if (memcmp(aLegacyEuro[i].zIso, z, 3) == 0 &&
-        (iYear == 0 || iYear >= aLegacyEuro[i].iYear)) {
-      double r = newsext_fx_usd_per_unit("EUR", iYear, iMonth);
-      return r < 0 ? r : r / aLegacyEuro[i].rPerEuro;
+  if (iMonth < 0 || iMonth > 12)
+    iMonth = 0;
+  if (iYear < 0)
+    iYear = 0;
+  if (memcmp(z, "USD", 3) == 0)
+    return 1.0;
+  /* aLegacyEuro[] is sorted by code */
+  int lo = 0, hi = (int)(sizeof(aLegacyEuro) / sizeof(aLegacyEuro[0])) - 1;
+  while (lo <= hi) {
+    int i = (lo + hi) / 2;
+    int c = memcmp(aLegacyEuro[i].zIso, z, 3);
+    if (c == 0) {
+      if (iYear == 0 || iYear >= aLegacyEuro[i].iYear) {
+        double r = newsext_fx_usd_per_unit("EUR", iYear, iMonth);
+        return r < 0 ? r : r / aLegacyEuro[i].rPerEuro;
+      }
+      break;
     }
+    if (c < 0)
+      lo = i + 1;
+    else
+      hi = i - 1;
   }
   int iFirst = fxFind(z);
-  if (iFirst < 0) return -1.0;
+  if (iFirst < 0)
+    return -1.0;
   const FxSeries *aCand[2] = {0, 0};
   int nCand = 0;
   for (int i = iFirst; i < FX_NSERIES && nCand < 2; i++) {
-    if (memcmp(aFxSeries[i].zIso, z, 3) != 0) break;
+    if (memcmp(aFxSeries[i].zIso, z, 3) != 0)
+      break;
     aCand[nCand++] = &aFxSeries[i];
   }
   if (iYear == 0) {
@@ -187,12 +215,14 @@ static int fxConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
   (void)argc;
   (void)argv;
   (void)pzErr;
-  int rc = sqlite3_declare_vtab(db,
-                                "CREATE TABLE x(currency TEXT, period TEXT, "
-                                "usd_per_unit REAL, source TEXT)");
-  if (rc != SQLITE_OK) return rc;
+  int rc =
+      sqlite3_declare_vtab(db, "CREATE TABLE x(currency TEXT, period TEXT, "
+                               "usd_per_unit REAL, source TEXT)");
+  if (rc != SQLITE_OK)
+    return rc;
   sqlite3_vtab *p = sqlite3_malloc(sizeof(*p));
-  if (p == 0) return SQLITE_NOMEM;
+  if (p == 0)
+    return SQLITE_NOMEM;
   memset(p, 0, sizeof(*p));
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   *ppVtab = p;
@@ -207,7 +237,8 @@ static int fxDisconnect(sqlite3_vtab *pVtab) {
 static int fxOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
   (void)pVtab;
   FxCursor *pCur = sqlite3_malloc(sizeof(*pCur));
-  if (pCur == 0) return SQLITE_NOMEM;
+  if (pCur == 0)
+    return SQLITE_NOMEM;
   memset(pCur, 0, sizeof(*pCur));
   *ppCursor = &pCur->base;
   return SQLITE_OK;
@@ -224,7 +255,8 @@ static void fxSkipGaps(FxCursor *pCur) {
     const FxSeries *p = &aFxSeries[pCur->iSeries];
     while (pCur->iValue < p->nValue && aFxValue[p->iOffset + pCur->iValue] <= 0)
       pCur->iValue++;
-    if (pCur->iValue < p->nValue) return;
+    if (pCur->iValue < p->nValue)
+      return;
     pCur->iSeries++;
     pCur->iValue = 0;
   }
@@ -251,7 +283,8 @@ static int fxFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
       pCur->iSeries = i;
       pCur->iEndSeries = i;
       while (pCur->iEndSeries < FX_NSERIES &&
-             memcmp(aFxSeries[pCur->iEndSeries].zIso, aFxSeries[i].zIso, 3) == 0)
+             memcmp(aFxSeries[pCur->iEndSeries].zIso, aFxSeries[i].zIso, 3) ==
+                 0)
         pCur->iEndSeries++;
     }
   }
@@ -276,24 +309,24 @@ static int fxColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
   const FxSeries *p = &aFxSeries[pCur->iSeries];
   char zBuf[16];
   switch (i) {
-    case FX_COL_CURRENCY:
-      sqlite3_result_text(ctx, p->zIso, 3, SQLITE_STATIC);
-      break;
-    case FX_COL_PERIOD:
-      if (p->bMonthly) {
-        int m = p->iYear * 12 + p->iMonth - 1 + pCur->iValue;
-        sqlite3_snprintf(sizeof(zBuf), zBuf, "%04d-%02d", m / 12, m % 12 + 1);
-      } else {
-        sqlite3_snprintf(sizeof(zBuf), zBuf, "%04d", p->iYear + pCur->iValue);
-      }
-      sqlite3_result_text(ctx, zBuf, -1, SQLITE_TRANSIENT);
-      break;
-    case FX_COL_USD:
-      sqlite3_result_double(ctx, aFxValue[p->iOffset + pCur->iValue]);
-      break;
-    case FX_COL_SOURCE:
-      sqlite3_result_text(ctx, p->bMonthly ? "FRED" : "IMF", -1, SQLITE_STATIC);
-      break;
+  case FX_COL_CURRENCY:
+    sqlite3_result_text(ctx, p->zIso, 3, SQLITE_STATIC);
+    break;
+  case FX_COL_PERIOD:
+    if (p->bMonthly) {
+      int m = p->iYear * 12 + p->iMonth - 1 + pCur->iValue;
+      sqlite3_snprintf(sizeof(zBuf), zBuf, "%04d-%02d", m / 12, m % 12 + 1);
+    } else {
+      sqlite3_snprintf(sizeof(zBuf), zBuf, "%04d", p->iYear + pCur->iValue);
+    }
+    sqlite3_result_text(ctx, zBuf, -1, SQLITE_TRANSIENT);
+    break;
+  case FX_COL_USD:
+    sqlite3_result_double(ctx, aFxValue[p->iOffset + pCur->iValue]);
+    break;
+  case FX_COL_SOURCE:
+    sqlite3_result_text(ctx, p->bMonthly ? "FRED" : "IMF", -1, SQLITE_STATIC);
+    break;
   }
   return SQLITE_OK;
 }

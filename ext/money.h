@@ -9,9 +9,9 @@
 #define NEWSEXT_MONEY_H
 
 typedef struct NxMoney {
-  int iStart, iEnd;  /* byte offsets of the whole expression, [iStart, iEnd) */
-  double rAmount;    /* amount in its currency, scale words applied (for a
-                     ** range: the value the scalars return, the low bound) */
+  int iStart, iEnd;   /* byte offsets of the whole expression, [iStart, iEnd) */
+  double rAmount;     /* amount in its currency, scale words applied (for a
+                      ** range: the value the scalars return, the low bound) */
   double rLow, rHigh; /* range bounds; both == rAmount when not a range */
   char zCurrency[4];  /* ISO 4217, NUL-terminated */
 } NxMoney;
@@ -49,33 +49,56 @@ int newsext_register_fx(struct sqlite3 *db);
 */
 static inline unsigned int newsext_money_fold(unsigned int c) {
   if (c < 0x80) {
-    if (c >= 'A' && c <= 'Z') return c + 32;
-    if (c == '\t' || c == '\n' || c == '\r' || c == '-') return ' ';
+    if (c >= 'A' && c <= 'Z')
+      return c + 32;
+    if (c == '\t' || c == '\n' || c == '\r' || c == '-')
+      return ' ';
     return c;
   }
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+    return c + 0x20;
   if (c >= 0x100 && c <= 0x17F) {
-    if ((c <= 0x137 || (c >= 0x14A && c <= 0x177)) && !(c & 1)) return c + 1;
+    if ((c <= 0x137 || (c >= 0x14A && c <= 0x177)) && !(c & 1))
+      return c + 1;
     if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) && (c & 1))
       return c + 1;
     return c;
   }
-  if (c >= 0x391 && c <= 0x3A9) return c + 0x20;
-  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
-  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-  if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + 'a';
-  if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + 'a';
-  if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0';
+  if (c >= 0x391 && c <= 0x3A9)
+    return c + 0x20;
+  if (c >= 0x410 && c <= 0x42F)
+    return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F)
+    return c + 0x50;
+  if (c >= 0xFF21 && c <= 0xFF3A)
+    return c - 0xFF21 + 'a';
+  if (c >= 0xFF41 && c <= 0xFF5A)
+    return c - 0xFF41 + 'a';
+  if (c >= 0xFF10 && c <= 0xFF19)
+    return c - 0xFF10 + '0';
   switch (c) {
-    case 0xA0: case 0x2002: case 0x2003: case 0x2009: case 0x200A:
-    case 0x202F: case 0x3000: case 0x2010: case 0x2011:
-      return ' ';
-    case 0x2018: case 0x2019: case 0x2BC:
-      return '\'';
-    case 0x30FB: case 0xB7: case 0xFF65:
-      return 0;
-    case 0xFF04: return '$';
-    case 0xFF0E: return '.';
+  case 0xA0:
+  case 0x2002:
+  case 0x2003:
+  case 0x2009:
+  case 0x200A:
+  case 0x202F:
+  case 0x3000:
+  case 0x2010:
+  case 0x2011:
+    return ' ';
+  case 0x2018:
+  case 0x2019:
+  case 0x2BC:
+    return '\'';
+  case 0x30FB:
+  case 0xB7:
+  case 0xFF65:
+    return 0;
+  case 0xFF04:
+    return '$';
+  case 0xFF0E:
+    return '.';
   }
   return c;
 }

@@ -37,6 +37,9 @@ WORDS = {
         saturday sunday today yesterday
         mln:3 bln:3 dlrs:3 dlr:3 pct:3 cts:3 shr:3 qtr:3 inc:2 corp:2 ltd:2 co:1 vs:1
         loss:2 sales:2 profit:1 net:1 revs:2 oper:2 shares:2 stock:2 unit:2
+        call calls says strike deal talks court police election elections vote
+        wins rates rise rises falls fall cuts plan amid warns hits sees back off
+        down world war:1 new:2 city home first:2 after:2 deal
     """,
     "de": """
         der:3 die:2 das:3 und:3 ist:3 nicht:3 mit:2 sich:3 auf:3 für:3 den dem des
@@ -121,6 +124,9 @@ WORDS = {
         jaar:3 tussen:3 onder:1 sinds:3 volgens:3 zou:3 zal:3 waar:3 wat:2 hoe:3
         omdat:3 twee:3 ik:3 je:1 we:1 was:1 al:1 nu:3 zo:2 toch:3 alleen:3
         -ijk -lijk -lijke -heid -tje -ij -aa -oo -ee:1 -uur -eert -cht:1 -ig:1
+        minder groei verkiezingen kabinet gemeente regering nieuwe nieuw politie
+        prijzen woningen miljoen miljard bedrijven mensen stad overheid onderzoek
+        zegt blijft blijven krijgt krijgen gaat komt steeds veel
         januari februari maart april:1 mei juni:1 juli:1 augustus september:1
         oktober:1 november:1 december:1 maandag dinsdag woensdag donderdag
         vrijdag zaterdag zondag gisteren vandaag
@@ -143,7 +149,7 @@ NGRAMS = {
     "es": """ll:1 ue:2 ió:2 ción:3 os_:2 as_:1 ado_:1 _ll:2 rr:1 dad_:3 za:1
              zo_:1 ero_:1 _es:1 ía_:2 ía:1 _ej:2 eci:1 ar_:1 ir_:1""",
     "it": """zz:3 gl:2 gn:1 cch:3 ghi:2 i_:2 o_:1 zione:3 tt:1 cc:2 ggi:2 ia_:1
-             _sc:1 uo:2 iu:1 cia:1 zio:2 ll:1 ssi:1 _gi:1""",
+             uo:2 iu:1 cia:1 zio:2 ll:1 ssi:1 _gi:1""",
     "pt": """nh:3 lh:3 ão:3 õe:3 ção:3 em_:1 am_:1 eir:2 _nã:2 ç:1 os_:1 ei:0""",
     "nl": """ij:3 aa:3 uu:2 oe:2 ui:1 ee:1 oo:1 sch:1 en_:1 lijk:3 tje:3 ijk:2
              _ge:1 cht:1 dt:1 _z:1 _v:1 ie:1""",

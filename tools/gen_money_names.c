@@ -23,9 +23,9 @@ static const struct {
   const char *zLoc;
   unsigned mask;
 } aLoc[] = {
-    {"en", 1},     {"de", 2},    {"fr", 4},        {"es", 8},
-    {"it", 16},    {"pt", 32},   {"ru", 64},       {"zh", 128},
-    {"zh_Hant", 128}, {"ja", 256}, {"nl", 512},    {"sv", 1024},
+    {"en", 1},   {"de", 2},    {"fr", 4},    {"es", 8},        {"it", 16},
+    {"pt", 32},  {"ru", 64},   {"zh", 128},  {"zh_Hant", 128}, {"ja", 256},
+    {"nl", 512}, {"sv", 1024}, {"da", 1024}, {"nb", 1024},
 };
 static const char *azPlural[] = {"zero", "one", "two", "few", "many", "other"};
 
@@ -51,19 +51,25 @@ static int foldName(const UChar *u, int32_t n, char *zOut, int nOut) {
   for (int32_t i = 0; i < n && ncp < 159;) {
     UChar32 c;
     U16_NEXT(u, i, n, c);
-    if (c == '(' || c == ')' || c == '/') return 0;
+    if (c == '(' || c == ')' || c == '/')
+      return 0;
     unsigned f = newsext_money_fold((unsigned)c);
-    if (f == 0) continue;
-    if (f == ' ' && (ncp == 0 || acp[ncp - 1] == ' ')) continue;
+    if (f == 0)
+      continue;
+    if (f == ' ' && (ncp == 0 || acp[ncp - 1] == ' '))
+      continue;
     acp[ncp++] = f;
   }
-  while (ncp > 0 && acp[ncp - 1] == ' ') ncp--;
+  while (ncp > 0 && acp[ncp - 1] == ' ')
+    ncp--;
   int o = 0;
   for (int i = 0; i < ncp; i++) {
     unsigned c = acp[i];
-    if (c == ' ' && ((i > 0 && isCjk(acp[i - 1])) || (i + 1 < ncp && isCjk(acp[i + 1]))))
+    if (c == ' ' &&
+        ((i > 0 && isCjk(acp[i - 1])) || (i + 1 < ncp && isCjk(acp[i + 1]))))
       continue;
-    if (o + 4 >= nOut) return 0;
+    if (o + 4 >= nOut)
+      return 0;
     if (c < 0x80) {
       zOut[o++] = (char)c;
     } else if (c < 0x800) {
@@ -87,7 +93,8 @@ static int foldName(const UChar *u, int32_t n, char *zOut, int nOut) {
 static void addName(const char *z, const char *iso, unsigned mask) {
   for (int i = 0; i < nName; i++) {
     if (strcmp(aName[i].z, z) == 0) {
-      if (strcmp(aName[i].iso, iso) != 0) aName[i].bConflict = 1;
+      if (strcmp(aName[i].iso, iso) != 0)
+        aName[i].bConflict = 1;
       aName[i].mask |= mask;
       return;
     }
@@ -95,7 +102,8 @@ static void addName(const char *z, const char *iso, unsigned mask) {
   if (nName == nAlloc) {
     nAlloc = nAlloc ? nAlloc * 2 : 1024;
     aName = realloc(aName, (size_t)nAlloc * sizeof(Name));
-    if (!aName) exit(1);
+    if (!aName)
+      exit(1);
   }
   Name *p = &aName[nName++];
   snprintf(p->z, sizeof(p->z), "%s", z);
@@ -115,7 +123,8 @@ int main(void) {
   UErrorCode st = U_ZERO_ERROR;
   UEnumeration *e = ucurr_openISOCurrencies(UCURR_ALL, &st);
   if (U_FAILURE(st)) {
-    fprintf(stderr, "gen_money_names: ucurr_openISOCurrencies(): %s\n", u_errorName(st));
+    fprintf(stderr, "gen_money_names: ucurr_openISOCurrencies(): %s\n",
+            u_errorName(st));
     return 1;
   }
   const char *zIso;
@@ -123,10 +132,19 @@ int main(void) {
   static char aCode[1024][4];
   int nCode = 0;
   while ((zIso = uenum_next(e, &len, &st)) != 0 && U_SUCCESS(st)) {
-    if (len != 3) continue;
-    if (nCode < 1024 && (zIso[0] != 'X' || !strcmp(zIso, "XAF") || !strcmp(zIso, "XOF") ||
-                         !strcmp(zIso, "XPF") || !strcmp(zIso, "XCD"))) {
-      memcpy(aCode[nCode++], zIso, 4);
+    if (len != 3)
+      continue;
+    if (nCode < 1024 &&
+        (zIso[0] != 'X' || !strcmp(zIso, "XAF") || !strcmp(zIso, "XOF") ||
+         !strcmp(zIso, "XPF") || !strcmp(zIso, "XCD"))) {
+      /* codes: the current ones only (BAD, BAN, BEL are historic codes
+      ** and English words); the parser adds those it has a rate for */
+      UChar uc[4];
+      u_charsToUChars(zIso, uc, 4);
+      UErrorCode s3 = U_ZERO_ERROR;
+      UDate now = 1767225600000.0; /* 2026-01-01: deterministic output */
+      if (ucurr_isAvailable(uc, now, now, &s3) && U_SUCCESS(s3))
+        memcpy(aCode[nCode++], zIso, 4);
     }
     /* precious metals, funds and test codes are not money in the news */
     if (zIso[0] == 'X' && strcmp(zIso, "XAF") && strcmp(zIso, "XOF") &&
@@ -140,13 +158,19 @@ int main(void) {
         UBool isChoice = 0;
         int32_t n = 0;
         const UChar *u =
-            k < 0 ? ucurr_getName(uIso, aLoc[l].zLoc, UCURR_LONG_NAME, &isChoice, &n, &s2)
-                  : ucurr_getPluralName(uIso, aLoc[l].zLoc, &isChoice, azPlural[k], &n, &s2);
-        if (U_FAILURE(s2) || u == 0 || n <= 0) continue;
+            k < 0 ? ucurr_getName(uIso, aLoc[l].zLoc, UCURR_LONG_NAME,
+                                  &isChoice, &n, &s2)
+                  : ucurr_getPluralName(uIso, aLoc[l].zLoc, &isChoice,
+                                        azPlural[k], &n, &s2);
+        if (U_FAILURE(s2) || u == 0 || n <= 0)
+          continue;
         char z[160];
-        if (!foldName(u, n, z, sizeof z)) continue;
-        char zLow[4] = {(char)(zIso[0] | 32), (char)(zIso[1] | 32), (char)(zIso[2] | 32), 0};
-        if (strcmp(z, zLow) == 0) continue; /* ICU fell back to the code */
+        if (!foldName(u, n, z, sizeof z))
+          continue;
+        char zLow[4] = {(char)(zIso[0] | 32), (char)(zIso[1] | 32),
+                        (char)(zIso[2] | 32), 0};
+        if (strcmp(z, zLow) == 0)
+          continue; /* ICU fell back to the code */
         addName(z, zIso, aLoc[l].mask);
       }
     }
@@ -157,8 +181,10 @@ int main(void) {
   char zVer[U_MAX_VERSION_STRING_LENGTH];
   u_getVersion(v);
   u_versionToString(v, zVer);
-  printf("/* Generated by tools/gen_money_names.c from the currency names of ICU %s\n"
-         "** (CLDR), folded as newsext_money_fold() does.  Do not edit. */\n", zVer);
+  printf("/* Generated by tools/gen_money_names.c from the currency names of "
+         "ICU %s\n"
+         "** (CLDR), folded as newsext_money_fold() does.  Do not edit. */\n",
+         zVer);
   printf("static const MoneyName aMoneyIcu[] = {\n");
   int nOut = 0, nDrop = 0;
   for (int i = 0; i < nName; i++) {
@@ -168,18 +194,43 @@ int main(void) {
     }
     printf("  {\"");
     for (const unsigned char *p = (const unsigned char *)aName[i].z; *p; p++) {
-      if (*p == '"' || *p == '\\') printf("\\%c", *p);
-      else putchar(*p);
+      if (*p == '"' || *p == '\\')
+        printf("\\%c", *p);
+      else
+        putchar(*p);
     }
-    printf("\", %d, \"%s\", 0x%X},\n", (int)strlen(aName[i].z), aName[i].iso, aName[i].mask);
+    printf("\", %d, \"%s\", 0x%X},\n", (int)strlen(aName[i].z), aName[i].iso,
+           aName[i].mask);
     nOut++;
   }
   printf("};\n");
-  qsort(aCode, (size_t)nCode, 4, (int (*)(const void *, const void *))strcmp);
-  printf("/* ISO 4217 codes that ICU knows, current and historic. */\n");
-  printf("static const char aMoneyIso[][4] = {");
-  for (int i = 0; i < nCode; i++) printf("%s\"%s\",", i % 12 ? " " : "\n  ", aCode[i]);
+  /* where each first byte starts, so that a search begins in its block */
+  printf("static const unsigned short aMoneyIcuFirst[257] = {");
+  {
+    int k = 0, iOut = 0;
+    int aStart[257];
+    for (int b = 0; b <= 256; b++) {
+      while (k < nName && (aName[k].bConflict ||
+                           (b < 256 && (unsigned char)aName[k].z[0] < b))) {
+        if (!aName[k].bConflict)
+          iOut++;
+        k++;
+      }
+      aStart[b] = iOut;
+    }
+    aStart[256] = nOut;
+    for (int b = 0; b <= 256; b++)
+      printf("%s%d,", b % 16 ? " " : "\n  ", aStart[b]);
+  }
   printf("\n};\n");
-  fprintf(stderr, "gen_money_names: %d names, %d shared by two currencies left out\n", nOut, nDrop);
+  qsort(aCode, (size_t)nCode, 4, (int (*)(const void *, const void *))strcmp);
+  printf("/* ISO 4217 codes in use on 2026-01-01, as ICU knows them. */\n");
+  printf("static const char aMoneyIso[][4] = {");
+  for (int i = 0; i < nCode; i++)
+    printf("%s\"%s\",", i % 12 ? " " : "\n  ", aCode[i]);
+  printf("\n};\n");
+  fprintf(stderr,
+          "gen_money_names: %d names, %d shared by two currencies left out\n",
+          nOut, nDrop);
   return 0;
 }

@@ -136,3 +136,13 @@ SELECT lang();
 -- @test Latin brand names without a language cue yield to the kana around them
 SELECT lang('XPERIA Z ULTRA SOL24が登場'), lang('iPhone 15 Pro Max 发布');
 -- > ja|zh
+
+-- @test short headlines in seven Latin-script languages
+SELECT lang('Eleições municipais em São Paulo'), lang('Governo anuncia novas medidas para a economia'),
+       lang('Elezioni regionali in Sicilia'), lang('Gli studenti protestano contro la riforma'),
+       lang('Verkiezingen in Amsterdam'), lang('De Nederlandsche Bank verwacht minder groei.'),
+       lang('Elecciones en Cataluña'), lang('Los sindicatos convocan una huelga general'),
+       lang('Élections municipales à Lyon'), lang('Les syndicats appellent à la grève'),
+       lang('Elections in Scotland'), lang('Unions call general strike'),
+       lang('Wahlen in Bayern'), lang('Gewerkschaften rufen zum Generalstreik auf');
+-- > pt|pt|it|it|nl|nl|es|es|fr|fr|en|en|de|de

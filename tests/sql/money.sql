@@ -620,9 +620,9 @@ SELECT money_amount('3 000 milliards de yens'), money_currency('3 000 milliards 
 SELECT money_amount('30 millions de yuans'), money_currency('30 millions de yuans');
 -- > 30000000.0|CNY
 
--- @test fr: 12,345 $
-SELECT money_amount('12,345 $'), money_currency('12,345 $');
--- > 12.345|USD
+-- @test fr: 12,5 $
+SELECT money_amount('12,5 $'), money_currency('12,5 $');
+-- > 12.5|USD
 
 -- @test fr: deux cents euros
 SELECT money_amount('deux cents euros'), money_currency('deux cents euros');
@@ -813,6 +813,8 @@ SELECT money_amount('tiene 20 años'), money_currency('tiene 20 años'), money_u
 -- @test not money (en): order A202107211321363588510367
 SELECT money_amount('order A202107211321363588510367'), money_currency('order A202107211321363588510367'), money_usd('order A202107211321363588510367');
 -- > NULL|NULL|NULL
+
+
 -- ---- ambiguity rules ----
 
 -- @test ¥ is CNY in Chinese text and JPY otherwise
@@ -959,3 +961,19 @@ SELECT body, usd > 0 FROM t_money WHERE money_currency(body) = 'USD';
 -- @test wrong number of arguments
 SELECT money_amount('$5', 'x');
 -- ! wrong number of arguments to function money_amount()
+
+-- @test a currency word in a compound is no currency
+SELECT money_amount('ein Euro-City nach Wien'), money_amount('zwei Euro-Länder'), money_amount('5 Euro'), money_amount('siebenhundert-Euro');
+-- > NULL|NULL|5.0|700.0
+
+-- @test cents are EUR in German and French words, USD in English
+SELECT money_amount('sechs Cent') || money_currency('sechs Cent'), money_currency('25 bis 30 Cent'), money_currency('50 centimes'), money_currency('50 cents'), money_currency('50美分');
+-- > 0.06EUR|EUR|EUR|USD|USD
+
+-- @test a percentage after a currency word is not money
+SELECT money_amount('the dollar 0.5% weaker'), money_amount('dollar 22.5 million');
+-- > NULL|22500000.0
+
+-- @test kr by language: Danish and Norwegian names, kr alone is SEK
+SELECT money_currency('100 kr'), money_currency('100 danske kroner'), money_currency('100 norske kroner'), money_currency('100 kroner'), money_currency('100 kronor');
+-- > SEK|DKK|NOK|DKK|SEK
