@@ -81,8 +81,8 @@ typedef struct MoneyName {
   "#FR" /* francs: FRF before 2002 when the date says so, else CHF */
 #define X_KRONE "#KR"    /* kr, Kronen: by language, else SEK */
 #define X_KRONE_DN "#KD" /* krone, kroner: NOK for no/nb/nn, else DKK */
-#define X_MAIN "#MN"  /* a subunit of the expression's own currency */
-#define X_CENT "#CT"  /* cents on their own: USD, or EUR in euro languages */
+#define X_MAIN "#MN"     /* a subunit of the expression's own currency */
+#define X_CENT "#CT"     /* cents on their own: USD, or EUR in euro languages */
 
 typedef struct MoneyWord {
   const char *z; /* folded */
@@ -451,6 +451,35 @@ static const MoneyScale aMoneyScale[] = {
     S("тысячи", 3, 0, L_RU),
 };
 /* clang-format on */
+/* The first two folded bytes of every name of aMoneyWord[] and
+** aMoneyScale[] (MONEY_PAIR_HASH, a bit per value), and the names of one
+** byte: written by tools/sort_money_tables.py, checked at registration. */
+static const unsigned aMoneyWordPair[128] = {
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00200008,
+    0x00000000, 0x00000001, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00351220, 0x00B0A020, 0x01225204, 0x20000021, 0x04100008, 0x72320306,
+    0x80020024, 0x40284800, 0x80100010, 0x000C410A, 0x016BA232, 0x40108060,
+    0x00000000, 0x00000000, 0x00000000, 0x00200020, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x0000002C, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00050000, 0x10380000, 0x00000000, 0x00000000, 0x04008800, 0x00400080,
+    0x00008000, 0x00000000, 0x00000000, 0x000C4004, 0xE568F000, 0x04E20000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000,
+};
+static const char zMoneyOneByte[] = "$\\bkm";
+
 #define N_SCALE ((int)(sizeof(aMoneyScale) / sizeof(aMoneyScale[0])))
 
 /* ---- spelled-out numbers (en, de, fr, es) ----------------------------- */
@@ -629,7 +658,7 @@ typedef struct Scan {
   const unsigned char *z;
   int n;
   unsigned hint; /* language bit of zLang, 0 if none */
-  char zLang[3];  /* zLang's two letters, lower case ("" if none) */
+  char zLang[3]; /* zLang's two letters, lower case ("" if none) */
   int iYear;
   int eScript; /* 0 not looked yet, 1 no CJK, 2 Han without kana, 3 kana */
 } Scan;
@@ -1684,6 +1713,31 @@ static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
   return 1;
 }
 
+/* Could a name of the tables start at i?  Its first two folded bytes
+** against the pair filters: a word that starts no currency or scale word
+** costs no folding and no search. */
+static int maybeName(const Scan *p, int i, int bIcu) {
+  unsigned char b[8];
+  int nb = 0, len;
+  unsigned c = newsext_money_fold(cpAt(p, i, &len));
+  if (c == 0 || len == 0)
+    return 1; /* a dropped character: let the search decide */
+  nb = newsext_utf8_encode(c, b);
+  if (nb == 1) {
+    if (strchr(zMoneyOneByte, (int)b[0]) && b[0])
+      return 1;
+    int l2;
+    unsigned d = i + len < p->n ? newsext_money_fold(cpAt(p, i + len, &l2)) : 0;
+    if (d == 0)
+      return 0;
+    nb += newsext_utf8_encode(d, b + 1);
+  }
+  unsigned h = MONEY_PAIR_HASH(b[0], b[1]);
+  if ((aMoneyWordPair[h >> 5] >> (h & 31)) & 1)
+    return 1;
+  return bIcu && ((aMoneyIcuPair[h >> 5] >> (h & 31)) & 1);
+}
+
 /* Can a currency prefix start at i?  A cheap test before any table search:
 ** symbols, the first letters of the prefixes of aMoneyWord[] (a$, c$, chf,
 ** fr., hk$, kr, mx$, nt$, r$, rm, rmb, rp, rs, s$, sfr, us$, u.s.$ ...),
@@ -1772,6 +1826,8 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
         c != '$' && c != '\\')
       return 0;
   }
+  if (!maybeName(p, i, want == C_SUF))
+    return 0;
   foldAt(p, i, 28, &f);
   if (f.n == 0)
     return 0;
@@ -1846,6 +1902,8 @@ static int readScales(const Scan *p, int e, Amt *a, double *pMul, int *pEnd) {
     unsigned c = p->z[j];
     if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
       break;
+    if (!maybeName(p, j, 0))
+      break;
     Fold f;
     foldAt(p, j, 24, &f);
     int k;
@@ -1919,9 +1977,10 @@ static int rangeConnector(const Scan *p, int i, int bBetween, unsigned *pMask) {
     const char *z;
     unsigned mask;
     int bAnd; /* only after between, zwischen, entre */
-  } aWord[] = {{"to", L_EN, 0},  {"bis", L_DE, 0}, {"à", L_FR, 0},
-               {"a", L_ES | L_IT | L_PT, 0}, {"al", L_ES, 0},
-               {"and", L_EN, 1}, {"und", L_DE, 1}, {"et", L_FR, 1},
+  } aWord[] = {{"to", L_EN, 0},  {"bis", L_DE, 0},
+               {"à", L_FR, 0},   {"a", L_ES | L_IT | L_PT, 0},
+               {"al", L_ES, 0},  {"and", L_EN, 1},
+               {"und", L_DE, 1}, {"et", L_FR, 1},
                {"y", L_ES, 1},   {"e", L_IT | L_PT, 1}};
   for (size_t k = 0; k < sizeof(aWord) / sizeof(aWord[0]); k++) {
     int m = (int)strlen(aWord[k].z);
@@ -2048,11 +2107,16 @@ static void resolveCurrency(Scan *p, const char *zIn, const char *zPre,
     /* kr by language: the hint, else kr is SEK and kroner DKK */
     const char *l = p->zLang;
     int bDN = memcmp(zIn, X_KRONE_DN, 3) == 0;
-    if (!strcmp(l, "da")) z = "DKK";
-    else if (!strcmp(l, "no") || !strcmp(l, "nb") || !strcmp(l, "nn")) z = "NOK";
-    else if (!strcmp(l, "is")) z = "ISK";
-    else if (!strcmp(l, "sv")) z = "SEK";
-    else z = bDN ? "DKK" : "SEK";
+    if (!strcmp(l, "da"))
+      z = "DKK";
+    else if (!strcmp(l, "no") || !strcmp(l, "nb") || !strcmp(l, "nn"))
+      z = "NOK";
+    else if (!strcmp(l, "is"))
+      z = "ISK";
+    else if (!strcmp(l, "sv"))
+      z = "SEK";
+    else
+      z = bDN ? "DKK" : "SEK";
   } else if (memcmp(zIn, X_CENT, 3) == 0) {
     z = (eCtx == 2) ? "EUR" : "USD";
   }
@@ -2233,8 +2297,8 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   }
   if (currencyAt(p, j, C_SUF, &suf) && (suf.flags & C_SUF) &&
       (!(suf.flags & C_SUB) || (suf.flags & C_ALONE)) &&
-      !(isWordCp(p->z[suf.iEnd - 1]) && suf.iEnd + 1 < p->n && p->z[suf.iEnd] == '-' &&
-        isWordCp(p->z[suf.iEnd + 1]))) {
+      !(isWordCp(p->z[suf.iEnd - 1]) && suf.iEnd + 1 < p->n &&
+        p->z[suf.iEnd] == '-' && isWordCp(p->z[suf.iEnd + 1]))) {
     /* (not a compound: ein Euro-City, zwei Euro-Länder, 5 Dollar-Noten) */
     bSuf = 1;
   }
@@ -2323,7 +2387,8 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   if (!bPre && (pCur->flags & C_ALONE)) {
     r *= 0.01;
     rHigh *= 0.01;
-    if (memcmp(pCur->zIso, X_CENT, 3) == 0 && (pCur->mask & ~(L_ZH | L_JA)) == 0) {
+    if (memcmp(pCur->zIso, X_CENT, 3) == 0 &&
+        (pCur->mask & ~(L_ZH | L_JA)) == 0) {
       memcpy(zIso, "USD", 4);
     }
   } else if (!a.bRange && !a.bScale) {
@@ -2451,7 +2516,8 @@ int newsext_money_scan(const char *z, int n, const char *zLang, int iYear,
   s.z = (const unsigned char *)z;
   s.n = (z && n > 0) ? n : 0;
   s.hint = (unsigned)langHint(zLang);
-  if (zLang && zLang[0] && zLang[1] && (zLang[2] == 0 || zLang[2] == '-' || zLang[2] == '_')) {
+  if (zLang && zLang[0] && zLang[1] &&
+      (zLang[2] == 0 || zLang[2] == '-' || zLang[2] == '_')) {
     s.zLang[0] = (char)(zLang[0] | 0x20);
     s.zLang[1] = (char)(zLang[1] | 0x20);
   }
@@ -2607,6 +2673,21 @@ int newsext_register_money(sqlite3 *db) {
       !tableSorted(aMoneyNum, N_NUM, sizeof(MoneyNum)) ||
       !tableSorted(aMoneyIcu, N_ICU, sizeof(MoneyName))) {
     return SQLITE_INTERNAL;
+  }
+  for (int i = 0; i < N_WORD + N_SCALE + N_ICU; i++) {
+    const char *z = i < N_WORD             ? aMoneyWord[i].z
+                    : i < N_WORD + N_SCALE ? aMoneyScale[i - N_WORD].z
+                                           : aMoneyIcu[i - N_WORD - N_SCALE].z;
+    const unsigned *aPair =
+        i < N_WORD + N_SCALE ? aMoneyWordPair : aMoneyIcuPair;
+    if (z[1] == 0) {
+      if (!strchr(zMoneyOneByte, z[0]))
+        return SQLITE_INTERNAL;
+    } else {
+      unsigned h = MONEY_PAIR_HASH((unsigned char)z[0], (unsigned char)z[1]);
+      if (!((aPair[h >> 5] >> (h & 31)) & 1))
+        return SQLITE_INTERNAL;
+    }
   }
   for (int i = 0; i < N_NUM; i++) {
     if (!numPair((const unsigned char *)aMoneyNum[i].z, aMoneyNum[i].n))

@@ -204,6 +204,22 @@ int main(void) {
     nOut++;
   }
   printf("};\n");
+  /* a filter on the first two bytes of every name (MONEY_PAIR_HASH in
+  ** ext/money.h): most words of a text are rejected without a search */
+  {
+    unsigned aPair[128] = {0};
+    for (int i = 0; i < nName; i++) {
+      if (aName[i].bConflict)
+        continue;
+      unsigned h = MONEY_PAIR_HASH((unsigned char)aName[i].z[0],
+                                   (unsigned char)aName[i].z[1]);
+      aPair[h >> 5] |= 1u << (h & 31);
+    }
+    printf("static const unsigned aMoneyIcuPair[128] = {");
+    for (int i = 0; i < 128; i++)
+      printf("%s0x%08X,", i % 6 ? " " : "\n  ", aPair[i]);
+    printf("\n};\n");
+  }
   /* where each first byte starts, so that a search begins in its block */
   printf("static const unsigned short aMoneyIcuFirst[257] = {");
   {
