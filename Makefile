@@ -95,11 +95,11 @@ demo: deps
 
 bench: deps
 	@$(MAKE) --no-print-directory all
-	@$(PYTHON) tests/bench/bench.py --shared $(SHARED)
+	@$(PYTHON) tests/bench/bench.py --shared $(SHARED) --only '$(ONLY)'
 
 accuracy: deps
 	@$(MAKE) --no-print-directory all
-	@$(PYTHON) tests/accuracy/accuracy.py --shared $(SHARED)
+	@$(PYTHON) tests/accuracy/accuracy.py --shared $(SHARED) --only '$(ONLY)'
 
 format:
 	clang-format -i ext/*.c ext/*.h tests/*.c tests/c/*.c tools/*.c include/*.h

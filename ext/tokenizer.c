@@ -127,6 +127,12 @@ static int isIgnorable(uint32_t c) {
 /* Characters that belong to the cluster of the character before them. */
 static int isNonStarter(uint32_t c) {
   if (c < 0x300) return 0;
+  /* kana, Han and Hangul: only these few marks are non-starters */
+  /* conjoining vowel and final jamo compose with the syllable before them
+  ** (decomposed Hangul, as text from macOS often is) */
+  if ((c >= 0x1160 && c <= 0x11FF) || (c >= 0xD7B0 && c <= 0xD7FF)) return 1;
+  if (c >= 0x3040 && c <= 0xD7AF) return c == 0x3099 || c == 0x309A;
+  if (c >= 0x3000 && c < 0x3040) return c >= 0x302A && c <= 0x302F;
   if (c == 0xFF9E || c == 0xFF9F) return 1; /* half-width (semi-)voiced mark */
   if (isIgnorable(c)) return 1;
   return utf8proc_get_property((utf8proc_int32_t)c)->combining_class != 0;
@@ -162,6 +168,10 @@ static uint32_t foldStroke(uint32_t c) {
 }
 
 static uint32_t zhSimplify(uint32_t c) {
+  if (c >= ZH_BMP_FIRST && c <= ZH_BMP_LAST) {
+    uint32_t t = aZhBmp[c - ZH_BMP_FIRST];
+    return t ? t : c;
+  }
   int lo = 0, hi = ZH_VARIANT_COUNT - 1;
   if (c < aZhVariant[0][0] || c > aZhVariant[ZH_VARIANT_COUNT - 1][0]) return c;
   while (lo <= hi) {
@@ -224,6 +234,7 @@ static int normalise(NxTokenizer *p, const unsigned char *z, int n,
   int nCp = 0;
   int i = 0;
   int rc;
+  int bCompose = 0; /* a mark or a jamo is present: composition needed */
   *pnCp = 0;
   if ((rc = growCp(p, 64)) != SQLITE_OK) return rc;
   while (i < n && nCp <= NX_MAX_TOKEN) {
@@ -251,8 +262,16 @@ static int normalise(NxTokenizer *p, const unsigned char *z, int n,
           d = foldStroke(d);
         }
         /* Canonical order of combining marks, for composition below. */
-        int ccc = utf8proc_get_property((utf8proc_int32_t)d)->combining_class;
+        const utf8proc_property_t *pr = utf8proc_get_property((utf8proc_int32_t)d);
+        int ccc = pr->combining_class;
         int j = nCp;
+        /* a second character that may compose with the first: marks
+        ** (some Indic vowel signs have ccc 0) and conjoining jamo */
+        if ((pr->category >= UTF8PROC_CATEGORY_MN &&
+             pr->category <= UTF8PROC_CATEGORY_ME) ||
+            (d >= 0x1100 && d <= 0x11FF)) {
+          bCompose = 1;
+        }
         if (ccc) {
           while (j > 0) {
             int prev = utf8proc_get_property(p->aCp[j - 1])->combining_class;
@@ -269,7 +288,7 @@ static int normalise(NxTokenizer *p, const unsigned char *z, int n,
       return rc;
     }
   }
-  if (nCp > 1) {
+  if (nCp > 1 && bCompose) {
     utf8proc_ssize_t r = utf8proc_normalize_utf32(p->aCp, nCp, UTF8PROC_COMPOSE);
     if (r >= 0) nCp = (int)r;
   }
@@ -400,15 +419,20 @@ static int emitWord(NxRun *r, int iStart, int iEnd) {
 ** token was CJK too, with only punctuation or space between, a separator
 ** token goes first.
 */
-static int emitCjkRun(NxRun *r, int iStart, int iEnd) {
+static int emitCjkRun(NxRun *r, int iStart, int iEnd, int *piRunEnd) {
   NxTokenizer *p = r->p;
   const unsigned char *z = r->z;
   int iSep = r->iCjkEnd; /* start of the gap before this run, or -1 */
   int i = iStart;
   int rc;
+  *piRunEnd = iEnd;
   while (i < iEnd) {
     int len;
     uint32_t c = newsext_utf8_decode(z + i, iEnd - i, &len);
+    if (c < 0x1100 || !isCjk(c)) {
+      *piRunEnd = i; /* the run ends here */
+      break;
+    }
     int j = i + len;
     int bEmitted = 0;
     /* the cluster: this character and the marks that follow it */
@@ -471,49 +495,179 @@ static int emitCjkRun(NxRun *r, int iStart, int iEnd) {
 }
 
 /*
-** ASCII text [iStart, iEnd) by the rules of UAX #29 as ICU applies them to
-** ASCII: letters and digits make words; an apostrophe or period joins two
-** letters (can't, U.S); a period, comma, semicolon or apostrophe joins two
-** digits (1,234.5); an underscore joins anything alphanumeric.
+** The fast path: UAX #29 word boundaries for the characters news in Latin
+** script is mostly made of (ASCII, Latin-1, Latin Extended-A/B, combining
+** diacritics, quotes, dashes and other common punctuation), with the same
+** results as ICU's root rules, which tests/c/tokenizer_test.c checks
+** against ICU on random text.  A chunk with any other character goes to ICU.
 */
-static int tokenizeAscii(NxRun *r, int iStart, int iEnd) {
+#define WB_OTHER 0
+#define WB_LETTER 1    /* ALetter */
+#define WB_DIGIT 2     /* Numeric */
+#define WB_MIDNUMLET 3 /* MidNumLet and Single_Quote: . ' ‘ ’ */
+#define WB_MIDLETTER 4 /* MidLetter (ICU's root rules leave ':' out) */
+#define WB_MIDNUM 5    /* MidNum: , ; */
+#define WB_EXTNUMLET 6 /* ExtendNumLet: _ */
+#define WB_EXTEND 7    /* Extend, Format, ZWJ: belong to the unit before */
+#define WB_SPACE 8     /* white space: ends a chunk */
+#define WB_UNKNOWN 9   /* not handled here: the chunk goes to ICU */
+
+/* Classes of the ASCII characters: letters 1, digits 2, . ' 3, , ; 5,
+** _ 6, space tab LF CR 8, VT FF 9 (Newline class), the rest 0 ('@' too). */
+static const unsigned char aAsciiClass[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 9, 9, 8, 0, 0, /* 0x00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x10 */
+    8, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 5, 0, 3, 0, /* 0x20 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 5, 0, 0, 0, 0, /* 0x30 */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x40 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 6, /* 0x50 */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 0x70 */
+};
+
+static int wbClass(uint32_t c) {
+  if (c < 0x80) return aAsciiClass[c];
+  if (c < 0x250) {
+    if (c == 0xAA || c == 0xB5 || c == 0xBA) return WB_LETTER;
+    if (c == 0xAD) return WB_EXTEND; /* soft hyphen (Format) */
+    if (c == 0xB7) return WB_MIDLETTER;
+    if (c == 0x85) return WB_UNKNOWN; /* Newline class */
+    if (c < 0xC0 || c == 0xD7 || c == 0xF7) return WB_OTHER;
+    return WB_LETTER;
+  }
+  if (c >= 0x300 && c <= 0x36F) return WB_EXTEND;
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x2024: return WB_MIDNUMLET;
+    case 0x2027: return WB_MIDLETTER;
+    case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return WB_EXTEND;
+    /* U+202F, the narrow no-break space of French typography, is
+    ** ExtendNumLet in UAX #29 and would glue "dit :" into one token; we
+    ** treat it as the space it is meant to be (tokenizeIcu does too).  ICU
+    ** 72 makes '@' a letter in some contexts ("7@", "@za"): we always cut
+    ** there, so that "@Reuters" is found by reuters. */
+    case 0x202F: return WB_SPACE;
+    case 0x20AC: case 0x2122: case 0x2116: return WB_OTHER; /* € ™ № */
+    default: break;
+  }
+  if ((c >= 0x2010 && c <= 0x2017) || (c >= 0x201A && c <= 0x2023) ||
+      c == 0x2025 || c == 0x2026 || (c >= 0x2030 && c <= 0x203E)) {
+    return WB_OTHER;
+  }
+  /* CJK punctuation and full-width forms, between runs of CJK text */
+  if (c == 0x3000) return WB_SPACE;
+  if ((c >= 0x3001 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020)) {
+    return WB_OTHER;
+  }
+  if (c >= 0xFF01 && c <= 0xFF5E) {
+    if (c >= 0xFF10 && c <= 0xFF19) return WB_DIGIT;
+    if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) {
+      return WB_LETTER;
+    }
+    if (c == 0xFF07 || c == 0xFF0E) return WB_MIDNUMLET;
+    if (c == 0xFF0C || c == 0xFF1B) return WB_MIDNUM;
+    if (c == 0xFF3F) return WB_UNKNOWN; /* ＿: left to ICU */
+    return WB_OTHER;
+  }
+  return WB_UNKNOWN;
+}
+
+static int isWordClass(int cls) {
+  return cls == WB_LETTER || cls == WB_DIGIT || cls == WB_EXTNUMLET;
+}
+
+/* The unit at z[i]: one character and the Extend/Format characters after
+** it.  Returns its class; *piEnd is where it ends. */
+static int nextUnit(const unsigned char *z, int i, int iEnd, int *piEnd) {
+  int len, cls;
+  if (z[i] < 0x80) {
+    cls = aAsciiClass[z[i]];
+    if (i + 1 >= iEnd || z[i + 1] < 0x80) {
+      *piEnd = i + 1;
+      return cls;
+    }
+    len = 1;
+  } else {
+    cls = wbClass(newsext_utf8_decode(z + i, iEnd - i, &len));
+    if (cls == WB_EXTEND) cls = WB_OTHER; /* a mark with no base */
+  }
+  i += len;
+  while (i < iEnd && z[i] >= 0x80) {
+    uint32_t c = newsext_utf8_decode(z + i, iEnd - i, &len);
+    if (wbClass(c) != WB_EXTEND) break;
+    i += len;
+  }
+  *piEnd = i;
+  return cls;
+}
+
+/*
+** A chunk [iStart, iEnd) whose characters all have a class other than
+** WB_UNKNOWN: letters and digits make words (WB5, WB8-10, WB13a-b); a
+** MidLetter or MidNumLet between two letters (WB6-7) and a MidNum or
+** MidNumLet between two digits (WB11-12) keep the word going.
+*/
+static int tokenizeFast(NxRun *r, int iStart, int iEnd) {
   const unsigned char *z = r->z;
   int i = iStart;
   while (i < iEnd) {
-    while (i < iEnd && !isAsciiAlnum(z[i]) && z[i] != '_') i++;
-    if (i >= iEnd) break;
-    int s = i, bAlnum = 0;
-    while (i < iEnd) {
-      unsigned char c = z[i];
-      if (isAsciiAlnum(c) || c == '_') {
-        bAlnum |= (c != '_');
-        i++;
+    int e, cls = nextUnit(z, i, iEnd, &e);
+    if (!isWordClass(cls)) {
+      i = e;
+      continue;
+    }
+    int s = i, prev = cls, bAlnum = (cls != WB_EXTNUMLET), j = e;
+    while (j < iEnd) {
+      int e2, c2 = nextUnit(z, j, iEnd, &e2);
+      if (isWordClass(c2)) {
+        bAlnum |= (c2 != WB_EXTNUMLET);
+        prev = c2;
+        j = e2;
         continue;
       }
-      if (i > s && i + 1 < iEnd) {
-        unsigned char a = z[i - 1], b = z[i + 1];
-        int aL = isAsciiAlnum(a) && a > '9', bL = isAsciiAlnum(b) && b > '9';
-        int aD = a >= '0' && a <= '9', bD = b >= '0' && b <= '9';
-        if ((c == '\'' || c == '.') && aL && bL) {
-          i++;
-          continue;
-        }
-        if ((c == '\'' || c == '.' || c == ',' || c == ';') && aD && bD) {
-          i++;
+      if ((c2 == WB_MIDNUMLET || c2 == WB_MIDLETTER || c2 == WB_MIDNUM) &&
+          e2 < iEnd) {
+        int e3, c3 = nextUnit(z, e2, iEnd, &e3);
+        if ((prev == WB_LETTER && c3 == WB_LETTER && c2 != WB_MIDNUM) ||
+            (prev == WB_DIGIT && c3 == WB_DIGIT && c2 != WB_MIDLETTER)) {
+          prev = c3;
+          j = e3;
           continue;
         }
       }
       break;
     }
     if (bAlnum) {
-      int rc = emitWord(r, s, i);
+      int rc = emitWord(r, s, j);
       if (rc != SQLITE_OK) return rc;
     }
+    i = j;
   }
   return SQLITE_OK;
 }
 
-/* Text [iStart, iEnd) through ICU's word break iterator. */
+/* A piece of an ICU word after a cut at '@' or U+202F: without the
+** punctuation and marks left at its edges ("ñ.@" gives "ñ"). */
+static int emitPart(NxRun *r, int a, int b) {
+  const unsigned char *z = r->z;
+  while (a < b) {
+    int len, cls;
+    cls = z[a] < 0x80 ? wbClass(z[a]) : wbClass(newsext_utf8_decode(z + a, b - a, &len));
+    if (z[a] < 0x80) len = 1;
+    if (cls != WB_MIDNUMLET && cls != WB_MIDLETTER && cls != WB_MIDNUM && cls != WB_EXTEND) break;
+    a += len;
+  }
+  while (b > a) {
+    int k = b - 1;
+    while (k > a && (z[k] & 0xC0) == 0x80) k--;
+    int len, cls = z[k] < 0x80 ? wbClass(z[k]) : wbClass(newsext_utf8_decode(z + k, b - k, &len));
+    if (cls != WB_MIDNUMLET && cls != WB_MIDLETTER && cls != WB_MIDNUM) break;
+    b = k;
+  }
+  return b > a ? emitWord(r, a, b) : SQLITE_OK;
+}
+
+/* Text [iStart, iEnd) through ICU's word break iterator; the words are
+** split further at U+202F and '@' (see wbClass). */
 static int tokenizeIcu(NxRun *r, int iStart, int iEnd) {
   UErrorCode st = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
@@ -528,7 +682,22 @@ static int tokenizeIcu(NxRun *r, int iStart, int iEnd) {
   int32_t s = ubrk_first(r->pBrk), e;
   while ((e = ubrk_next(r->pBrk)) != UBRK_DONE) {
     if (ubrk_getRuleStatus(r->pBrk) >= UBRK_WORD_NONE_LIMIT) {
-      rc = emitWord(r, iStart + s, iStart + e);
+      /* split at U+202F and '@', which ICU may join words with (see
+      ** wbClass): "dit :" is "dit", "@Reuters" is "reuters" */
+      int a = iStart + s, b = iStart + e, k = a;
+      while (k < b) {
+        int w = r->z[k] == '@' ? 1
+                : (r->z[k] == 0xE2 && k + 2 < b && r->z[k + 1] == 0x80 && r->z[k + 2] == 0xAF) ? 3
+                : 0;
+        if (w) {
+          if (k > a && (rc = emitPart(r, a, k)) != SQLITE_OK) break;
+          a = k + w;
+          k = a;
+        } else {
+          k++;
+        }
+      }
+      if (rc == SQLITE_OK && b > a) rc = emitPart(r, a, b);
       if (rc != SQLITE_OK) break;
     }
     s = e;
@@ -542,36 +711,56 @@ static int tokenizeIcu(NxRun *r, int iStart, int iEnd) {
 }
 
 /*
-** Non-CJK text [iStart, iEnd): cut at ASCII white space into chunks (UAX #29
-** never joins across white space); pure-ASCII chunks take the fast path,
-** consecutive other chunks go to ICU together.
+** Non-CJK text [iStart, iEnd): cut at white space into chunks (UAX #29
+** never joins across it); chunks the fast path knows every character of
+** take it, consecutive other chunks go to ICU together.
 */
 static int tokenizeOther(NxRun *r, int iStart, int iEnd) {
   const unsigned char *z = r->z;
   int rc = SQLITE_OK;
   if (!r->p->bAsciiFast) return tokenizeIcu(r, iStart, iEnd);
-  int iIcu = -1; /* start of pending non-ASCII text, or -1 */
+  int iIcu = -1; /* start of pending text for ICU, or -1 */
+  int iWs = iStart; /* start of the white space before the chunk */
   int i = iStart;
   while (i < iEnd && rc == SQLITE_OK) {
-    int s = i, bAscii = 1;
-    while (i < iEnd && z[i] != ' ' && z[i] != '\n' && z[i] != '\t' && z[i] != '\r') {
-      if (z[i] >= 0x80) bAscii = 0;
-      i++;
+    int s = i, bFast = 1, len = 1;
+    if (z[i] >= 0x80 && wbClass(newsext_utf8_decode(z + i, iEnd - i, &len)) == WB_EXTEND) {
+      /* a mark after white space belongs to it (WB4): ICU, from the space */
+      bFast = 0;
+      s = iWs;
     }
-    /* white space followed by a combining mark belongs with the mark */
-    while (i < iEnd && (z[i] == ' ' || z[i] == '\n' || z[i] == '\t' || z[i] == '\r')) i++;
-    if (i < iEnd && z[i] >= 0x80) {
-      int len;
-      uint32_t c = newsext_utf8_decode(z + i, iEnd - i, &len);
-      if (isNonStarter(c) || c == 0x200D) bAscii = 0;
+    /* the chunk: up to white space */
+    while (i < iEnd) {
+      int cls;
+      if (z[i] < 0x80) {
+        cls = aAsciiClass[z[i]];
+        len = 1;
+      } else {
+        cls = wbClass(newsext_utf8_decode(z + i, iEnd - i, &len));
+      }
+      if (cls == WB_SPACE) break;
+      if (cls == WB_UNKNOWN) bFast = 0;
+      i += len;
     }
-    if (bAscii) {
+    int e = i;
+    iWs = i;
+    /* the white space after it */
+    while (i < iEnd) {
+      if (z[i] < 0x80) {
+        if (wbClass(z[i]) != WB_SPACE) break;
+        i++;
+      } else {
+        if (wbClass(newsext_utf8_decode(z + i, iEnd - i, &len)) != WB_SPACE) break;
+        i += len;
+      }
+    }
+    if (bFast) {
       if (iIcu >= 0) {
         rc = tokenizeIcu(r, iIcu, s);
         iIcu = -1;
         if (rc != SQLITE_OK) break;
       }
-      rc = tokenizeAscii(r, s, i);
+      rc = tokenizeFast(r, s, e);
     } else if (iIcu < 0) {
       iIcu = s;
     }
@@ -595,15 +784,26 @@ int newsext_tok_run(NxTokenizer *p, void *pCtx, int flags, const char *pText,
   r.xToken = xToken;
   r.iCjkEnd = -1;
   if (p->bBusy) {
-    /* Called again while a call is under way (an auxiliary function that
-    ** tokenizes inside xToken): that call keeps the shared iterator. */
+    /* Called again from inside an xToken callback of a call under way (an
+    ** auxiliary function may do that): that call still uses the iterator
+    ** and the buffers, so this one runs on a private copy. */
+    NxTokenizer tmp = *p;
     UErrorCode st = U_ZERO_ERROR;
-    r.pBrk = ubrk_clone(p->pBrk, &st);
+    tmp.aOut = 0;
+    tmp.nOutAlloc = 0;
+    tmp.aCp = 0;
+    tmp.nCpAlloc = 0;
+    tmp.bBusy = 0;
+    tmp.pBrk = ubrk_clone(p->pBrk, &st);
     if (U_FAILURE(st)) return SQLITE_NOMEM;
-  } else {
-    r.pBrk = p->pBrk;
-    p->bBusy = 1;
+    rc = newsext_tok_run(&tmp, pCtx, flags, pText, nText, xToken);
+    ubrk_close(tmp.pBrk);
+    sqlite3_free(tmp.aOut);
+    sqlite3_free(tmp.aCp);
+    return rc;
   }
+  r.pBrk = p->pBrk;
+  p->bBusy = 1;
 
   const unsigned char *z = r.z;
   if (p->eCjk == NX_CJK_WORDS) {
@@ -628,23 +828,11 @@ int newsext_tok_run(NxTokenizer *p, void *pCtx, int flags, const char *pText,
         if (rc != SQLITE_OK || j >= nText) break;
       }
       /* the CJK run, with the marks that attach to its characters */
-      int k = j;
-      while (k < nText) {
-        int len;
-        uint32_t c = newsext_utf8_decode(z + k, nText - k, &len);
-        if (!isCjk(c) && !(k > j && isNonStarter(c))) break;
-        k += len;
-      }
-      rc = emitCjkRun(&r, j, k);
-      i = k;
+      rc = emitCjkRun(&r, j, nText, &i);
     }
   }
 
-  if (r.pBrk == p->pBrk) {
-    p->bBusy = 0;
-  } else {
-    ubrk_close(r.pBrk);
-  }
+  p->bBusy = 0;
   return rc;
 }
 
@@ -760,6 +948,10 @@ int newsext_tok_create(const char **azArg, int nArg, NxTokenizer **ppTok,
   }
   *ppTok = p;
   return SQLITE_OK;
+}
+
+void newsext_tok_set_fastpath(NxTokenizer *p, int bOn) {
+  p->bAsciiFast = bOn && asciiFastLocale(p->zLocale);
 }
 
 void newsext_tok_delete(NxTokenizer *p) {

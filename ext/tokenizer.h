@@ -39,4 +39,8 @@ int newsext_tok_run(NxTokenizer *pTok, void *pCtx, int flags,
                     const char *pText, int nText,
                     int (*xToken)(void *, int, const char *, int, int, int));
 
+/* For tests only: 0 sends all non-CJK text through ICU, so that the fast
+** path can be compared with ICU (tests/c/tokenizer_test.c). */
+void newsext_tok_set_fastpath(NxTokenizer *pTok, int bOn);
+
 #endif /* NEWSEXT_TOKENIZER_H */

@@ -47,6 +47,16 @@ if [ -x "$PYTHON" ]; then
     part python "$PYTHON" tests/bindings/test_python.py
   fi
 fi
+if [ -x "$PYTHON" ] && [ -z "$preload" ]; then
+  part sample "$PYTHON" tools/check_sample.py
+fi
+if [ -x "$PYTHON" ]; then
+  if [ -n "$preload" ]; then
+    part readme env LD_PRELOAD="$preload" ASAN_OPTIONS="detect_leaks=0" "$PYTHON" tests/bindings/test_readme.py
+  else
+    part readme "$PYTHON" tests/bindings/test_readme.py
+  fi
+fi
 if command -v tclsh >/dev/null 2>&1; then
   if [ -n "$preload" ]; then
     part tcl env LD_PRELOAD="$preload" ASAN_OPTIONS="detect_leaks=0" tclsh tests/bindings/test_tcl.tcl

@@ -57,6 +57,28 @@ int main(void) {
     }
   }
   printf("};\n#define ZH_VARIANT_COUNT %d\n", n);
+  /* Direct lookup for the BMP Han blocks, where nearly all text is: the
+  ** Simplified form, or 0 when the character has none. */
+  printf("#define ZH_BMP_FIRST 0x3400\n#define ZH_BMP_LAST 0x9FFF\n");
+  printf("static const unsigned short aZhBmp[ZH_BMP_LAST - ZH_BMP_FIRST + 1] = {");
+  for (UChar32 c = 0x3400; c <= 0x9FFF; c++) {
+    UChar32 out = 0;
+    if (u_isdefined(c)) {
+      UChar buf[16];
+      int32_t len = 0, lim;
+      U16_APPEND_UNSAFE(buf, len, c);
+      lim = len;
+      st = U_ZERO_ERROR;
+      utrans_transUChars(t, buf, &len, 16, 0, &lim, &st);
+      int32_t i = 0;
+      if (U_SUCCESS(st)) {
+        U16_NEXT(buf, i, len, out);
+        if (i != len || out == c || out > 0xFFFF) out = 0;
+      }
+    }
+    printf("%s%d,", (c - 0x3400) % 24 == 0 ? "\n  " : "", (int)out);
+  }
+  printf("\n};\n");
   utrans_close(t);
   if (n < 1000) {
     fprintf(stderr, "gen_zh_variants: only %d mappings: ICU data incomplete?\n", n);

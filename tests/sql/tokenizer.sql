@@ -70,6 +70,10 @@ SELECT group_concat(token, ' ') FROM tokens('㍻㈱');
 SELECT group_concat(token, ' ') FROM tokens('서울 증시');
 -- > 서 울 ␞ 증 시
 
+-- @test decomposed Hangul (jamo, as from macOS) composes to syllables
+SELECT group_concat(token, ' ') FROM tokens(char(0x1100, 0x1161, 0x11A8, 0x1109, 0x1175));
+-- > 각 시
+
 -- @test Thai is segmented with ICU's dictionary
 SELECT group_concat(token, ' ') FROM tokens('ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ย');
 -- > ธนาคาร แห่ง ประเทศไทย คง อัตรา ดอกเบี้ย
@@ -362,4 +366,48 @@ SELECT (SELECT count(*) FROM words_fts WHERE words_fts MATCH '国务院'),
 CREATE VIRTUAL TABLE th_fts USING fts5(body, tokenize='icu locale th');
 INSERT INTO th_fts VALUES ('ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ย');
 SELECT count(*) FROM th_fts WHERE th_fts MATCH 'ดอกเบี้ย';
+-- > 1
+
+-- ===== more scripts ======================================================================
+
+-- @test Russian: case folding, ё keeps its identity unless diacritics are removed
+SELECT group_concat(token, ' ') FROM tokens('МОСКВА Центробанк сохранил ставку, ЁЛКА');
+-- > москва центробанк сохранил ставку елка
+
+-- @test Greek: final sigma folds like sigma, accents removed
+SELECT group_concat(token, ' ') FROM tokens('ΑΘΗΝΑ Αθήνα κόσμος ΚΟΣΜΟΣ');
+-- > αθηνα αθηνα κοσμοσ κοσμοσ
+
+-- @test Arabic: words split at spaces, letters kept
+SELECT group_concat(token, ' ') FROM tokens('البنك المركزي يرفع الفائدة');
+-- > البنك المركزي يرفع الفائدة
+
+-- @test Spanish: ñ folds to n only when diacritics are removed
+SELECT group_concat(token, ' ') FROM tokens('España año'), (SELECT 1)
+UNION ALL SELECT group_concat(token, ' ') FROM tokens('España año', 'remove_diacritics 0');
+-- > espana ano
+-- > españa año
+
+-- @test Vietnamese: stacked diacritics removed
+SELECT group_concat(token, ' ') FROM tokens('Việt Nam Hà Nội');
+-- > viet nam ha noi
+
+-- @test Handles and e-mail addresses are cut at @
+SELECT group_concat(token, ' ') FROM tokens('@Reuters: press@example.org');
+-- > reuters press example.org
+
+-- @test French narrow no-break space before punctuation is a space
+SELECT group_concat(token, '|') FROM tokens('Il a dit' || char(0x202F) || ': « oui' || char(0x202F) || '! » 12' || char(0x202F) || '500 euros');
+-- > il|a|dit|oui|12|500|euros
+
+-- @test Spanish search without accents
+CREATE VIRTUAL TABLE es_fts USING fts5(body, tokenize='icu');
+INSERT INTO es_fts VALUES ('El Banco de España eleva la previsión de crecimiento');
+SELECT count(*) FROM es_fts WHERE es_fts MATCH 'espana AND prevision';
+-- > 1
+
+-- @test Russian search in another case
+CREATE VIRTUAL TABLE ru_fts USING fts5(body, tokenize='icu');
+INSERT INTO ru_fts VALUES ('Центробанк России сохранил ключевую ставку');
+SELECT count(*) FROM ru_fts WHERE ru_fts MATCH 'ЦЕНТРОБАНК';
 -- > 1
