@@ -309,6 +309,8 @@ def main(argv):
         for e in t.errors:
             print("error: " + e, file=sys.stderr)
         print("gen_aliases.py: %d errors" % len(t.errors), file=sys.stderr)
+        if mode == "--check":
+            print("gen_aliases: 0 passed, 1 failed")
         return 1
     if len(t.entities) < MIN_ENTITIES:
         print("warning: %d entities, fewer than %d" % (len(t.entities), MIN_ENTITIES), file=sys.stderr)
@@ -329,9 +331,11 @@ def main(argv):
         if cur != text:
             print("gen_aliases.py: %s is stale: run /usr/bin/python3 tools/gen_aliases.py"
                   % os.path.relpath(HEADER, ROOT), file=sys.stderr)
+            print("gen_aliases: 0 passed, 1 failed")
             return 1
         print("gen_aliases.py: %s is up to date (%d entities, %d aliases)"
               % (os.path.relpath(HEADER, ROOT), len(t.entities), len(t.rows)))
+        print("gen_aliases: 1 passed, 0 failed")
         return 0
     tmp = HEADER + ".tmp"
     with open(tmp, "w", encoding="utf-8", newline="\n") as f:
