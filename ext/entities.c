@@ -2091,7 +2091,9 @@ static int cjkAt(EntCursor *p, int i) {
         int nOrg = zhWordAt(p, k, W_ZORGSUF, 6);
         if (nOrg && zhWordAt(p, k, W_ZNOTORG, 3) <= nOrg &&
             !(L == 0 && eKind == K_PLACE && zhWordAt(p, k, W_ZGOV, 4))) {
-          rc = emitEnt(p, i, k + nOrg, K_ORG, 0, 0, 0.7f);
+          /* 华为 + 公司: the listed organisation keeps its name */
+          int bSame = L == 0 && eKind == K_ORG;
+          rc = emitEnt(p, i, k + nOrg, K_ORG, bSame ? zVal : 0, bSame ? nVal : 0, 0.7f);
           return rc ? -rc : k + nOrg;
         }
         if (L >= 1 && zhWordAt(p, k, W_ZORGSUF1, 1) == 1 && zhWordAt(p, k, W_ZNOTORG, 3) == 0 &&
