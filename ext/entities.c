@@ -596,7 +596,7 @@ static void wsChars(WordSet *p, const char *z, uint32_t bits) {
 }
 
 static int wsBuild(WordSet *p) {
-  p->mask = 8191;
+  p->mask = 32767;
   p->a = sqlite3_malloc64((sqlite3_uint64)(p->mask + 1) * sizeof(WordEnt));
   if (p->a == 0) return SQLITE_NOMEM;
   memset(p->a, 0, (size_t)(p->mask + 1) * sizeof(WordEnt));
@@ -606,6 +606,12 @@ static int wsBuild(WordSet *p) {
   wsList(p, azNxOrgWord, NELEM(azNxOrgWord), W_ORG);
   wsList(p, azNxPlaceWord, NELEM(azNxPlaceWord), W_PLACE);
   wsList(p, azNxGiven, NELEM(azNxGiven), W_GIVEN);
+  for (int i = 0; i < NX_NER_GIVEN_COUNT; i++) {
+    /* a title or function word seen before names is no given name */
+    uint32_t n = (uint32_t)strlen(azNxNerGiven[i]);
+    if (wsGet(p, azNxNerGiven[i], (int)n) & (W_TITLE | W_STOP | W_ORG | W_PLACE | W_CONN)) continue;
+    wsAdd(p, azNxNerGiven[i], n, W_GIVEN);
+  }
   wsList(p, azNxZhSurname2, NELEM(azNxZhSurname2), W_ZSUR);
   wsChars(p, zNxZhSurname, W_ZSUR);
   wsChars(p, zNxZhSurnameWeak, W_ZSURWEAK);
@@ -1685,6 +1691,9 @@ static int classifyRun(EntCursor *p, int a, int r) {
     }
     if ((bFirst & W_GIVEN) && !(A->f & T_SENT)) return emitPerson(p, a, r, 0.5f);
     if (r < p->nTok && (tokBits(p, r) & W_SAY)) return emitPerson(p, a, r, 0.6f);
+    if (a > 0 && (p->aTok[a - 1].f & T_LOWER) && (tokBits(p, a - 1) & W_SAY)) {
+      return emitPerson(p, a, r, 0.6f); /* sagte Röttgen */
+    }
     if (bFirst & (W_STOP | W_TITLE)) return SQLITE_OK;
     int bPrep = a > 0 && (p->aTok[a - 1].f & T_LOWER) &&
                 (tokBits(p, a - 1) & W_PREPLOC);
