@@ -418,6 +418,7 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_ZSURWEAK 0x4000000 /* surname that is also a frequent character */
 #define W_ZTRAVEL 0x8000000  /* 访, 来, 驻: before a one-character place */
 #define W_ZTRAVELTO 0x10000000 /* 华, 京, 港: places after such a verb */
+#define W_GIVEN2 0x20000000 /* given name from the derived list: before a surname */
 
 typedef struct WordEnt {
   const char *z;
@@ -610,7 +611,7 @@ static int wsBuild(WordSet *p) {
     /* a title or function word seen before names is no given name */
     uint32_t n = (uint32_t)strlen(azNxNerGiven[i]);
     if (wsGet(p, azNxNerGiven[i], (int)n) & (W_TITLE | W_STOP | W_ORG | W_PLACE | W_CONN)) continue;
-    wsAdd(p, azNxNerGiven[i], n, W_GIVEN);
+    wsAdd(p, azNxNerGiven[i], n, W_GIVEN2);
   }
   wsList(p, azNxZhSurname2, NELEM(azNxZhSurname2), W_ZSUR);
   wsChars(p, zNxZhSurname, W_ZSUR);
@@ -1530,14 +1531,14 @@ static int capRunEnd(const EntCursor *p, int i) {
         isCapTok(&p->aTok[t + 1]) && !(p->aTok[t + 1].f & T_NL)) {
       const Tok *P = &p->aTok[t - 1];
       if ((P->f & T_WORD) && ((P->c1 - P->c0 == 1 && (P->f & T_CAP)) ||
-                              (tokBits(p, t - 1) & W_TITLE))) {
+                              (tokBits(p, t - 1) & (W_TITLE | W_PLACE)))) {
         t++;
         continue;
       }
     }
     if ((T->f & T_LOWER) && (tokBits(p, t) & W_CONN) && t + 1 < p->nTok &&
         isCapTok(&p->aTok[t + 1]) && !(p->aTok[t + 1].f & T_NL) &&
-        (!bDe || ((tokBits(p, t - 1) & W_GIVEN) && (tokBits(p, t) & W_CONNDE)) ||
+        (!bDe || ((tokBits(p, t - 1) & (W_GIVEN | W_GIVEN2)) && (tokBits(p, t) & W_CONNDE)) ||
          ((tokBits(p, t - 1) & W_CONNDE) && (p->aTok[t - 1].f & T_LOWER)))) {
       t++;
       continue;
@@ -1716,10 +1717,10 @@ static int classifyRun(EntCursor *p, int a, int r) {
     return classifyRun(p, a + 1, r);
   }
   /* "Berlin Olaf Scholz": a given name inside the run starts a person */
-  if (!(bFirst & W_GIVEN)) {
+  if (!(bFirst & (W_GIVEN | W_GIVEN2))) {
     for (int t = a + 1; t < r; t++) {
       if (isCapTok(&p->aTok[t]) && isCapTok(&p->aTok[t - 1]) &&
-          (tokBits(p, t) & W_GIVEN) && t + 1 < r) {
+          (tokBits(p, t) & (W_GIVEN | W_GIVEN2)) && t + 1 < r) {
         int rc = classifyRun(p, a, t);
         return rc ? rc : classifyRun(p, t, r);
       }
@@ -1727,11 +1728,11 @@ static int classifyRun(EntCursor *p, int a, int r) {
   }
   /* "Merkels Politik": a German common noun after a name */
   if (bDe && isGermanNoun(p, r - 1)) return classifyRun(p, a, r - 1);
-  if (bDe && (A->f & T_SENT) && !(bFirst & W_GIVEN)) {
+  if (bDe && (A->f & T_SENT) && !(bFirst & (W_GIVEN | W_GIVEN2))) {
     /* "Neue Regeln": an adjective and a noun at the start of a sentence */
     if (isGermanNoun(p, r - 1)) return SQLITE_OK;
   }
-  if (bFirst & W_GIVEN) return emitPerson(p, a, r, 0.7f);
+  if (bFirst & (W_GIVEN | W_GIVEN2)) return emitPerson(p, a, r, 0.7f);
   if (isNationality(p, a) && n == 2) {
     return classifyRun(p, a + 1, r);
   }

@@ -28,7 +28,7 @@ static const char *const azNxTitle[] = {
     "président", "présidente", "queen", "rabbi", "rep", "representative",
     "reverend", "rev", "secretary", "sen", "senator", "senatorin", "sergeant",
     "sgt", "sheikh", "sir", "sr", "sra", "sénateur", "señor", "señora",
-    "spokesman", "spokeswoman", "sprecher", "sprecherin", "st", "vorsitzende",
+    "spokesman", "spokeswoman", "sprecher", "sprecherin", "vorsitzende",
     "vorsitzender",
 };
 
@@ -117,7 +117,8 @@ static const char *const azNxOrgWord[] = {
 static const char *const azNxPlaceWord[] = {
     "avenue", "bay", "beach", "city", "county", "district", "fort", "island",
     "islands", "lake", "mount", "mountains", "ocean", "port", "province",
-    "region", "river", "saint", "sea", "state", "street", "valley",
+    "region", "river", "saint", "sea", "state", "street", "valley", "st",
+    "sankt", "san", "santa", "são", "straße", "strasse", "platz", "see",
 };
 
 /* Given names frequent in international news (en, de, fr, es, it, pt, and

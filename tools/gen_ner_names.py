@@ -67,7 +67,9 @@ COMMON = {'gott', 'herr', 'herrin', 'burg', 'nord', 'süd', 'ost', 'west', 'mitt
           'stadt', 'land', 'reich', 'kirche', 'schule', 'kaiser', 'könig', 'dorf',
           'markt', 'platz', 'straße', 'bahnhof', 'rathaus', 'haus', 'berg', 'wald',
           'bund', 'staat', 'freistil', 'nord', 'sud', 'est', 'ouest', 'ville', 'rue',
-          'saint', 'sainte', 'église', 'mairie', 'république', 'empire', 'roi'}
+          'saint', 'sainte', 'église', 'mairie', 'république', 'empire', 'roi',
+          'kanton', 'heer', 'realschule', 'gymnasium', 'graf', 'grafen', 'earl', 'art',
+          'song', 'herzog', 'fürst', 'prinz', 'bischof', 'papst', 'regierung'}
 
 
 def adjective(name, seen):
