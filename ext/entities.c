@@ -469,8 +469,8 @@ static const char *const azZhOrgSuf[] = {
     "中心", "研究所", "研究院", "组织", "政府", "法院", "检察院", "电视台",
     "日报", "晚报", "通讯社", "基金会", "联合会", "俱乐部", "中学", "小学",
     "有限公司", "股份有限公司", "大使馆", "领事馆", "理事会", "议会", "联盟",
-    "出版社", "报社", "新闻社", "工厂", "企业", "商会", "学会", "工会", "总局",
-    "总署", "事务所", "航空", "证券", "保险", "控股", "科技", "电视", "电台",
+    "出版社", "报社", "新闻社", "商会", "学会", "工会", "总局",
+    "总署", "事务所", "电视台", "广播电台",
     "株式会社", "新闻", "庁", "党", "军", "队", "女队", "男队", "代表队", "球队",
     "农科院", "科学院", "社科院", "美术馆", "博物馆", "图书馆", "体育馆", "联合体",
     "中央", "中央委员会", "常委会",
@@ -830,7 +830,7 @@ static const struct {
 };
 
 /* One-character abbreviations of Chinese news (accepted only in context,
-** see cjkAt()). */
+** see cjkAt()), and a few regions. */
 static const struct {
   const char *zAlias, *zCanon;
 } aZhAbbrev[] = {
@@ -838,6 +838,11 @@ static const struct {
     {"津", "Tianjin"},    {"渝", "Chongqing"}, {"粤", "Guangdong"}, {"加", "Canada"},
     {"意", "Italy"},      {"泰", "Thailand"},  {"欧", "Europe"},    {"亚", "Asia"},
     {"非", "Africa"},     {"巴", "Pakistan"},
+    /* regions of Chinese news that CLDR and CC-CEDICT do not give as places */
+    {"地球", "Earth"},    {"东北", "Northeast China"}, {"华北", "North China"},
+    {"华南", "South China"}, {"华东", "East China"}, {"华中", "Central China"},
+    {"西北", "Northwest China"}, {"西南", "Southwest China"}, {"江南", "Jiangnan"},
+    {"亚太", "Asia-Pacific"}, {"拉美", "Latin America"}, {"中东", "Middle East"},
 };
 
 static int auxBuild(EntAux *pAux) {
@@ -2078,7 +2083,7 @@ static int cjkAt(EntCursor *p, int i) {
   if (j > i + 1 && e && e->eKind == K_ORG && zhWordAt(p, j - 1, W_ZTITLE, 4) > 1) j = -1;
   int eSuf = 0;
   int jSuf = zhSuffix(p, i, &eSuf);
-  if (jSuf > i && jSuf > j) {
+  if (jSuf > i && jSuf > j && !(j > i && e->eKind == K_PER)) {
     rc = emitEnt(p, i, jSuf, eSuf, 0, 0, 0.6f);
     return rc ? -rc : jSuf;
   }
