@@ -419,6 +419,7 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_ZTRAVEL 0x8000000  /* 访, 来, 驻: before a one-character place */
 #define W_ZTRAVELTO 0x10000000 /* 华, 京, 港: places after such a verb */
 #define W_GIVEN2 0x20000000 /* given name from the derived list: before a surname */
+#define W_ZPAIR 0x40000000  /* 关系, 两国: after a pair of abbreviations (中美) */
 
 typedef struct WordEnt {
   const char *z;
@@ -523,6 +524,12 @@ static const char *const azSay[] = {
     "announced", "argued", "stated", "explained", "warned", "asked",
 };
 
+static const char *const azZhPair[] = {
+    "关系", "两国", "双方", "之间", "合作", "贸易", "首脑", "会谈", "联合", "战略",
+    "建交", "友好", "经贸", "峰会", "边境", "外长", "领导人", "伙伴", "对话", "磋商",
+    "协议", "条约", "三国", "四国", "交流", "人民", "关系", "冲突", "谈判", "和谈",
+    "军事", "外交", "元首", "贸易战", "争端", "两岸", "三方", "双边",
+};
 static const char *const azZhGov[] = {"政府", "人民政府", "方面", "当局"};
 static const char *const azZhCommon[] = {
     "发展中国家", "其中国", "中国家", "美元", "日元", "欧元", "英镑", "法郎", "德国马克",
@@ -634,6 +641,7 @@ static int wsBuild(WordSet *p) {
   wsList(p, azSay, NELEM(azSay), W_SAY);
   wsList(p, azConnDe, NELEM(azConnDe), W_CONNDE);
   wsList(p, azZhGov, NELEM(azZhGov), W_ZGOV);
+  wsList(p, azZhPair, NELEM(azZhPair), W_ZPAIR);
   wsList(p, azZhCommon, NELEM(azZhCommon), W_ZCOMMON);
   wsList(p, azNotAcronym, NELEM(azNotAcronym), W_NOTACR);
   return SQLITE_OK;
@@ -835,9 +843,7 @@ static const struct {
   const char *zAlias, *zCanon;
 } aZhAbbrev[] = {
     {"华", "China"},      {"京", "Beijing"},   {"港", "Hong Kong"}, {"沪", "Shanghai"},
-    {"津", "Tianjin"},    {"渝", "Chongqing"}, {"粤", "Guangdong"}, {"加", "Canada"},
-    {"意", "Italy"},      {"泰", "Thailand"},  {"欧", "Europe"},    {"亚", "Asia"},
-    {"非", "Africa"},     {"巴", "Pakistan"},
+    {"津", "Tianjin"},    {"渝", "Chongqing"}, {"粤", "Guangdong"}, {"中华", "China"},
     /* regions of Chinese news that CLDR and CC-CEDICT do not give as places */
     {"地球", "Earth"},    {"东北", "Northeast China"}, {"华北", "North China"},
     {"华南", "South China"}, {"华东", "East China"}, {"华中", "Central China"},
@@ -2049,6 +2055,15 @@ static int zhSuffix(const EntCursor *p, int i, int *peKind) {
   return 0;
 }
 
+static int isZhNumeral(uint32_t c) {
+  static const uint32_t a[] = {0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                               0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E};
+  for (int i = 0; i < NELEM(a); i++) {
+    if (a[i] == c) return 1;
+  }
+  return 0;
+}
+
 /* Token i is a Han or kana character; returns the token to go on from. */
 static int cjkAt(EntCursor *p, int i) {
   const LexEnt *e = 0;
@@ -2063,8 +2078,13 @@ static int cjkAt(EntCursor *p, int i) {
     int bPrev = p->nSpan > 0 && p->aSpan[p->nSpan - 1].iEnd == p->aOff[p->aTok[i].c0] &&
                 p->aSpan[p->nSpan - 1].eKind == K_PLACE && i > 0 &&
                 p->aSpan[p->nSpan - 1].iStart == p->aOff[p->aTok[i - 1].c0];
+    /* 中美 + 关系: a pair of abbreviations before a word of relations */
     int bNext = i + 1 < p->nTok && (p->aTok[i + 1].f & T_HAN) &&
-                (lexBest(p, i + 1, &e2, &pl2) == i + 2 || p->aCp[p->aTok[i + 1].c0] == 0x65B9);
+                ((lexBest(p, i + 1, &e2, &pl2) == i + 2 && e2->eKind == K_PLACE &&
+                  (zhWordAt(p, i + 2, W_ZPAIR, 4) || isPunctTok(p, i + 2, 0x3001) ||
+                   (i + 2 < p->nTok && (p->aTok[i + 2].f & T_HAN) &&
+                    lexBest(p, i + 2, &e2, &pl2) == i + 3))) ||
+                 p->aCp[p->aTok[i + 1].c0] == 0x65B9);
     /* 访华, 来京, 赴港, 驻华: a verb of travel or stay before it */
     int bVerb = i > 0 && (p->aTok[i - 1].f & T_HAN) && (zhBits(p, i - 1) & W_ZTRAVEL) &&
                 (zhBits(p, i) & W_ZTRAVELTO);
@@ -2122,7 +2142,21 @@ static int cjkAt(EntCursor *p, int i) {
         if (L > 0 && lexBest(p, k, &e4, &pl4) > k + 1 && e4->eKind == K_PLACE) break;
       }
     }
-    rc = emitEnt(p, i, jEnd, eKind, zVal, nVal, pl == &p->pAux->user ? 1.0f : 0.9f);
+    /* 第九届 + 全国人民代表大会: the ordinal belongs to the organisation */
+    int iFrom = i;
+    if (eKind == K_ORG && i >= 3 && (p->aTok[i - 1].f & T_HAN) &&
+        (p->aCp[p->aTok[i - 1].c0] == 0x5C4A /* 届 */ || p->aCp[p->aTok[i - 1].c0] == 0x6B21 /* 次 */)) {
+      int k = i - 2;
+      while (k >= 0 && k > i - 8 && ((p->aTok[k].f & T_DIGIT) ||
+                                      ((p->aTok[k].f & T_HAN) &&
+                                       isZhNumeral(p->aCp[p->aTok[k].c0])))) {
+        k--;
+      }
+      if (k >= 0 && k < i - 2 && (p->aTok[k].f & T_HAN) && p->aCp[p->aTok[k].c0] == 0x7B2C /* 第 */) {
+        iFrom = k;
+      }
+    }
+    rc = emitEnt(p, iFrom, jEnd, eKind, zVal, nVal, pl == &p->pAux->user ? 1.0f : 0.9f);
     if (rc) return -rc;
     /* 新华社北京3月5日电: the place of a Chinese dateline */
     if (eKind == K_ORG && jEnd - i >= 2 && (zhBits(p, jEnd - 1) & 0) == 0 &&
