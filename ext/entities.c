@@ -467,8 +467,9 @@ static const char *const azZhVerb[] = {
 };
 static const char *const azZhOrgSuf[] = {
     "公司", "集团", "银行", "大学", "委员会", "办公室", "协会", "学院", "医院",
-    "中心", "研究所", "研究院", "组织", "政府", "法院", "检察院", "电视台",
+    "中心", "研究所", "研究院", "政府", "法院", "检察院", "电视台",
     "日报", "晚报", "通讯社", "基金会", "联合会", "俱乐部", "中学", "小学",
+    "集团公司",
     "有限公司", "股份有限公司", "大使馆", "领事馆", "理事会", "议会", "联盟",
     "出版社", "报社", "新闻社", "商会", "学会", "工会", "总局",
     "总署", "事务所", "电视台", "广播电台",
@@ -477,8 +478,8 @@ static const char *const azZhOrgSuf[] = {
     "中央", "中央委员会", "常委会",
 };
 static const char *const azZhOrgSuf1[] = {
-    "部", "局", "会", "院", "所", "处", "厅", "署", "社", "报", "厂", "校",
-    "委", "团", "网",
+    "部", "局", "会", "院", "所", "厅", "署", "社", "报", "厂", "校", "委",
+    "网",
 };
 static const char *const azZhPlaceSuf[] = {
     "省", "市", "县", "州", "区", "镇", "乡", "村", "岛", "县", "自治区",
@@ -509,6 +510,10 @@ static const char *const azZhNotOrg[] = {
     "影院", "研究所", "派出所", "厕所", "场所", "住所", "诊所", "处处",
     "总部", "本部", "东部", "西部", "南部", "北部", "中部", "全局", "大局",
     "当局", "结局", "布局", "开局", "格局", "出局", "入局", "赛季", "报社",
+    "党员", "全党", "出版社", "旅行社", "旅游局", "组委会", "联防队", "委员会",
+    "办公室", "公安局", "派出所", "居委会", "村委会", "董事会", "理事会", "工作组",
+    "代表团", "党委", "政府", "公司", "集团", "银行", "大学", "中学", "小学", "医院",
+    "研究所", "研究院", "中心", "协会", "学会", "俱乐部", "基金会", "电视台",
 };
 static const char *const azPrepLoc[] = {
     "in", "nach", "near", "from", "à", "en", "aus", "to", "at", "across",
@@ -2022,7 +2027,8 @@ static int zhSuffix(const EntCursor *p, int i, int *peKind) {
   for (int L = 1; L <= 8 && i + L < p->nTok; L++) {
     int k = i + L;
     int nOrg = zhWordAt(p, k, W_ZORGSUF, 6);
-    if (nOrg > 0 && L >= 2 && zhWordAt(p, k, W_ZNOTORG, 3) <= nOrg) {
+    if (nOrg > 0 && L >= 2 && zhWordAt(p, k, W_ZNOTORG, 3) <= nOrg &&
+        zhWordAt(p, i, W_ZNOTORG, 6) != k + nOrg - i) {
       int e = k + nOrg;
       int nMore = zhWordAt(p, e, W_ZORGSUF, 6);
       if (nMore) e += nMore;
@@ -2030,7 +2036,7 @@ static int zhSuffix(const EntCursor *p, int i, int *peKind) {
       return e;
     }
     if (L >= 2 && zhWordAt(p, k, W_ZORGSUF1, 1) == 1 && zhWordAt(p, k, W_ZNOTORG, 3) == 0 &&
-        zhWordBefore(p, k + 1, W_ZNOTORG, 3) == 0) {
+        zhWordBefore(p, k + 1, W_ZNOTORG, 3) == 0 && zhWordAt(p, i, W_ZNOTORG, 6) != k + 1 - i) {
       *peKind = K_ORG;
       return k + 1;
     }
