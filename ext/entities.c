@@ -419,7 +419,6 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_ZTRAVEL 0x8000000  /* 访, 来, 驻: before a one-character place */
 #define W_ZTRAVELTO 0x10000000 /* 华, 京, 港: places after such a verb */
 #define W_GIVEN2 0x20000000 /* given name from the derived list: before a surname */
-#define W_ZPAIR 0x40000000  /* 关系, 两国: after a pair of abbreviations (中美) */
 
 typedef struct WordEnt {
   const char *z;
@@ -514,6 +513,7 @@ static const char *const azZhNotOrg[] = {
     "办公室", "公安局", "派出所", "居委会", "村委会", "董事会", "理事会", "工作组",
     "代表团", "党委", "政府", "公司", "集团", "银行", "大学", "中学", "小学", "医院",
     "研究所", "研究院", "中心", "协会", "学会", "俱乐部", "基金会", "电视台",
+    "保险公司", "球队", "支球队", "执政党", "反对党", "在野党", "司法部",
 };
 static const char *const azPrepLoc[] = {
     "in", "nach", "near", "from", "à", "en", "aus", "to", "at", "across",
@@ -529,12 +529,6 @@ static const char *const azSay[] = {
     "announced", "argued", "stated", "explained", "warned", "asked",
 };
 
-static const char *const azZhPair[] = {
-    "关系", "两国", "双方", "之间", "合作", "贸易", "首脑", "会谈", "联合", "战略",
-    "建交", "友好", "经贸", "峰会", "边境", "外长", "领导人", "伙伴", "对话", "磋商",
-    "协议", "条约", "三国", "四国", "交流", "人民", "关系", "冲突", "谈判", "和谈",
-    "军事", "外交", "元首", "贸易战", "争端", "两岸", "三方", "双边",
-};
 static const char *const azZhGov[] = {"政府", "人民政府", "方面", "当局"};
 static const char *const azZhCommon[] = {
     "发展中国家", "其中国", "中国家", "美元", "日元", "欧元", "英镑", "法郎", "德国马克",
@@ -646,7 +640,6 @@ static int wsBuild(WordSet *p) {
   wsList(p, azSay, NELEM(azSay), W_SAY);
   wsList(p, azConnDe, NELEM(azConnDe), W_CONNDE);
   wsList(p, azZhGov, NELEM(azZhGov), W_ZGOV);
-  wsList(p, azZhPair, NELEM(azZhPair), W_ZPAIR);
   wsList(p, azZhCommon, NELEM(azZhCommon), W_ZCOMMON);
   wsList(p, azNotAcronym, NELEM(azNotAcronym), W_NOTACR);
   return SQLITE_OK;
@@ -2027,6 +2020,12 @@ static int zhSuffix(const EntCursor *p, int i, int *peKind) {
   for (int L = 1; L <= 8 && i + L < p->nTok; L++) {
     int k = i + L;
     int nOrg = zhWordAt(p, k, W_ZORGSUF, 6);
+    if (nOrg > 0 && zhWordAt(p, k, W_ZGOV, 4)) {
+      /* 印度 + 政府: a listed country's government is the country */
+      const LexEnt *e = 0;
+      const Lexicon *pl = 0;
+      if (lexBest(p, i, &e, &pl) == k && e->eKind == K_PLACE) return 0;
+    }
     if (nOrg > 0 && L >= 2 && zhWordAt(p, k, W_ZNOTORG, 3) <= nOrg &&
         zhWordAt(p, i, W_ZNOTORG, 6) != k + nOrg - i) {
       int e = k + nOrg;
@@ -2084,12 +2083,8 @@ static int cjkAt(EntCursor *p, int i) {
     int bPrev = p->nSpan > 0 && p->aSpan[p->nSpan - 1].iEnd == p->aOff[p->aTok[i].c0] &&
                 p->aSpan[p->nSpan - 1].eKind == K_PLACE && i > 0 &&
                 p->aSpan[p->nSpan - 1].iStart == p->aOff[p->aTok[i - 1].c0];
-    /* 中美 + 关系: a pair of abbreviations before a word of relations */
     int bNext = i + 1 < p->nTok && (p->aTok[i + 1].f & T_HAN) &&
-                ((lexBest(p, i + 1, &e2, &pl2) == i + 2 && e2->eKind == K_PLACE &&
-                  (zhWordAt(p, i + 2, W_ZPAIR, 4) || isPunctTok(p, i + 2, 0x3001) ||
-                   (i + 2 < p->nTok && (p->aTok[i + 2].f & T_HAN) &&
-                    lexBest(p, i + 2, &e2, &pl2) == i + 3))) ||
+                ((lexBest(p, i + 1, &e2, &pl2) == i + 2 && e2->eKind == K_PLACE) ||
                  p->aCp[p->aTok[i + 1].c0] == 0x65B9);
     /* 访华, 来京, 赴港, 驻华: a verb of travel or stay before it */
     int bVerb = i > 0 && (p->aTok[i - 1].f & T_HAN) && (zhBits(p, i - 1) & W_ZTRAVEL) &&
