@@ -419,6 +419,7 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_ZTRAVEL 0x8000000  /* 访, 来, 驻: before a one-character place */
 #define W_ZTRAVELTO 0x10000000 /* 华, 京, 港: places after such a verb */
 #define W_GIVEN2 0x20000000 /* given name from the derived list: before a surname */
+#define W_ZTRANS2 0x40000000 /* almost only in transliterated names (斯, 娜) */
 
 typedef struct WordEnt {
   const char *z;
@@ -626,6 +627,7 @@ static int wsBuild(WordSet *p) {
   wsChars(p, "华京港沪", W_ZTRAVELTO);
   wsChars(p, zNxZhGiven, W_ZGIVEN);
   wsChars(p, zNxZhTranslit, W_ZTRANS);
+  wsChars(p, "斯尔娜琳娅索兹茨蒂莎姆默瓦耶伊妮丝黛薇芙诺奥蒙亨", W_ZTRANS2);
   wsList(p, azZhStop, NELEM(azZhStop), W_ZSTOP);
   wsList(p, azZhNoStart, NELEM(azZhNoStart), W_ZNOSTART);
   wsList(p, azZhTitle, NELEM(azZhTitle), W_ZTITLE);
@@ -1977,14 +1979,15 @@ static int zhPerson(const EntCursor *p, int i) {
     return 0;
   }
   /* 江主席, 李总理: the surname alone before a title */
-  if (s == 1 && zhWordAt(p, i + 1, W_ZTITLE, 6) >= 2) return i + 1;
+  if (s == 1 && !bWeak && zhWordAt(p, i + 1, W_ZTITLE, 6) >= 2) return i + 1;
   int g1 = isNameChar(p, i + s) && !(zhBits(p, i + s) & W_ZNOSTART) &&
            !zhWordAt(p, i + s, W_ZTITLE, 6);
   int g2 = g1 && isNameChar(p, i + s + 1) && !zhWordAt(p, i + s + 1, W_ZTITLE, 6);
   int bBefore = zhPersonBefore(p, i);
   if (g2) {
     int nGiven = ((zhBits(p, i + s) & W_ZGIVEN) != 0) + ((zhBits(p, i + s + 1) & W_ZGIVEN) != 0);
-    if (zhPersonAfter(p, i + s + 2) || bBefore || (!bWeak && nGiven == 2)) {
+    if (bWeak ? (zhWordAt(p, i + s + 2, W_ZTITLE, 6) > 0 || zhWordBefore(p, i, W_ZTITLE, 6) > 0)
+              : (zhPersonAfter(p, i + s + 2) || bBefore || nGiven == 2)) {
       return i + s + 2;
     }
   }
@@ -2009,6 +2012,12 @@ static int zhTranslit(const EntCursor *p, int i, int *pbDot) {
   }
   *pbDot = bDot;
   if (j - i >= 3 && bDot) return j;
+  /* three or more, with a character that writes almost only foreign names */
+  if (j - i >= 3 && j - i <= 6) {
+    int nStrong = 0;
+    for (int t = i; t < j; t++) nStrong += (zhBits(p, t) & W_ZTRANS2) != 0;
+    if (nStrong >= 1) return j;
+  }
   if (j - i >= 2 && (zhPersonAfter(p, j) || zhPersonBefore(p, i))) return j;
   return 0;
 }
