@@ -2078,6 +2078,23 @@ static int isZhNumeral(uint32_t c) {
   return 0;
 }
 
+/* The built-in or user entry whose key is exactly tokens [i, k) (Han). */
+static const LexEnt *lexExact(const EntCursor *p, int i, int k, const Lexicon **ppLex) {
+  Key key;
+  keyInit(&key);
+  for (int t = i; t < k; t++) {
+    if (!(p->aTok[t].f & T_HAN)) return 0;
+    keyAdd(&key, foldCp(p->aCp[p->aTok[t].c0], 1));
+  }
+  const LexEnt *e = lexFind(&p->pAux->user, &key, 0);
+  *ppLex = &p->pAux->user;
+  if (e == 0) {
+    e = lexFind(&p->pAux->lex, &key, 0);
+    *ppLex = &p->pAux->lex;
+  }
+  return e;
+}
+
 /* Token i is a Han or kana character; returns the token to go on from. */
 static int cjkAt(EntCursor *p, int i) {
   const LexEnt *e = 0;
@@ -2116,6 +2133,29 @@ static int cjkAt(EntCursor *p, int i) {
   if (jSuf > i && jSuf > j && !(j > i && e->eKind == K_PER)) {
     rc = emitEnt(p, i, jSuf, eSuf, 0, 0, 0.6f);
     return rc ? -rc : jSuf;
+  }
+  if (j > i && e->eKind == K_PLACE && j - i >= 4) {
+    /* 亚太地区 -> 亚太; 中华人民共和国香港特别行政区 -> two places */
+    const Lexicon *pl5 = 0;
+    const LexEnt *e5 = 0;
+    if (p->aCp[p->aTok[j - 2].c0] == 0x5730 && p->aCp[p->aTok[j - 1].c0] == 0x533A &&
+        (e5 = lexExact(p, i, j - 2, &pl5)) != 0 && e5->eKind == K_PLACE) {
+      e = e5;
+      pl = pl5;
+      j -= 2;
+    } else {
+      for (int k = i + 2; k <= j - 2; k++) {
+        const Lexicon *pl6 = 0;
+        const LexEnt *e6 = lexExact(p, k, j, &pl6);
+        if (e6 && e6->eKind == K_PLACE && (e5 = lexExact(p, i, k, &pl5)) != 0 &&
+            e5->eKind == K_PLACE) {
+          e = e5;
+          pl = pl5;
+          j = k;
+          break;
+        }
+      }
+    }
   }
   if (j > i) {
     int eKind = e->eKind;
