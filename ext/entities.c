@@ -627,7 +627,7 @@ static int wsBuild(WordSet *p) {
   wsChars(p, "华京港沪", W_ZTRAVELTO);
   wsChars(p, zNxZhGiven, W_ZGIVEN);
   wsChars(p, zNxZhTranslit, W_ZTRANS);
-  wsChars(p, "斯尔娜琳娅索兹茨蒂莎姆默瓦耶伊妮丝黛薇芙诺奥蒙亨", W_ZTRANS2);
+  wsChars(p, "斯尔娜琳娅索兹茨蒂莎姆默瓦耶伊妮丝黛薇芙诺奥蒙亨钦", W_ZTRANS2);
   wsList(p, azZhStop, NELEM(azZhStop), W_ZSTOP);
   wsList(p, azZhNoStart, NELEM(azZhNoStart), W_ZNOSTART);
   wsList(p, azZhTitle, NELEM(azZhTitle), W_ZTITLE);
@@ -2126,6 +2126,12 @@ static int cjkAt(EntCursor *p, int i) {
       break;
     }
   }
+  /* 日产 + 100吨 ("daily output"): a two-character organisation before a number */
+  if (j == i + 2 && e && e->eKind == K_ORG && j < p->nTok &&
+      ((p->aTok[j].f & (T_DIGIT | T_BLOCK)) ||
+       ((p->aTok[j].f & T_HAN) && isZhNumeral(p->aCp[p->aTok[j].c0])))) {
+    j = -1;
+  }
   /* 外交部 + 长: the organisation is part of a title (外交部长) */
   if (j > i + 1 && e && e->eKind == K_ORG && zhWordAt(p, j - 1, W_ZTITLE, 4) > 1) j = -1;
   int eSuf = 0;
@@ -2144,7 +2150,7 @@ static int cjkAt(EntCursor *p, int i) {
       pl = pl5;
       j -= 2;
     } else {
-      for (int k = i + 2; k <= j - 2; k++) {
+      for (int k = i + 3; k <= j - 3; k++) {
         const Lexicon *pl6 = 0;
         const LexEnt *e6 = lexExact(p, k, j, &pl6);
         if (e6 && e6->eKind == K_PLACE && (e5 = lexExact(p, i, k, &pl5)) != 0 &&
