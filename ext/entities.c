@@ -851,6 +851,12 @@ static const struct {
     {"亚太", "Asia-Pacific"}, {"拉美", "Latin America"}, {"中东", "Middle East"},
 };
 
+/* Chinese bodies named by a common noun that news treats as names (the
+** value is the mention). */
+static const char *const azZhOrgNoun[] = {
+    "市委", "县委", "省委", "区委", "国会", "海军", "陆军", "空军", "内阁", "最高法院",
+};
+
 static int auxBuild(EntAux *pAux) {
   Lexicon *p = &pAux->lex;
   int rc = SQLITE_OK;
@@ -866,6 +872,9 @@ static int auxBuild(EntAux *pAux) {
                 aExtraOrg[i].eKind, -1);
   }
   if (rc == SQLITE_OK) rc = buildIcu(p);
+  for (int i = 0; i < NELEM(azZhOrgNoun) && rc == SQLITE_OK; i++) {
+    rc = lexAdd(p, azZhOrgNoun[i], -1, "", 0, K_ORG, 0);
+  }
   for (int i = 0; i < NELEM(aZhAbbrev) && rc == SQLITE_OK; i++) {
     rc = lexAdd(p, aZhAbbrev[i].zAlias, -1, aZhAbbrev[i].zCanon, -1, K_PLACE, 0);
   }
