@@ -15,10 +15,12 @@
 ** hint or the detected language), confidence (0..1).  HIDDEN inputs: input,
 ** ref_date (YYYY-MM-DD or NULL), lang (ISO 639-1 hint or NULL).
 **
-** Knowledge: countries, territories and regions from ICU at run time in
-** many display locales; the curated alias table ext/data/aliases.h; the
-** user's table newsext_aliases(alias, kind, canonical) when the database has
-** one (re-read whenever the database changed).  Names nobody listed come
+** Knowledge: the user's table newsext_aliases(alias, kind, canonical) when
+** the database has one (re-read whenever the database changed); the curated
+** alias table ext/data/aliases.h; countries, territories and regions from
+** ICU at run time in 18 display locales; Chinese names from CC-CEDICT
+** (ext/data/cedict_names.h); names from CC BY NER training sets
+** (ext/data/ner_names.h).  Names nobody listed come
 ** from rules (titles, given names, capitalisation, organisation and place
 ** suffixes, Chinese surnames, transliterated and katakana names, datelines);
 ** a later short mention takes the value of the full name seen earlier.
@@ -40,20 +42,11 @@
 #include "entities_words.h"
 #include "tokenizer.h"
 
-#if __has_include("money.h")
-#include "money.h"
-#define NX_HAVE_MONEY 1
-#endif
-#if __has_include("lang.h")
 #include "lang.h"
-#define NX_HAVE_LANG 1
-#endif
+#include "money.h"
+#include "data/aliases.h"
 #include "data/cedict_names.h"
 #include "data/ner_names.h"
-#if __has_include("data/aliases.h")
-#include "data/aliases.h"
-#define NX_HAVE_ALIASES 1
-#endif
 
 /* Kinds: the first three as in ext/data/aliases.h (NX_KIND_*). */
 #define K_PER 1
@@ -860,13 +853,11 @@ static const char *const azZhOrgNoun[] = {
 static int auxBuild(EntAux *pAux) {
   Lexicon *p = &pAux->lex;
   int rc = SQLITE_OK;
-#ifdef NX_HAVE_ALIASES
   for (int i = 0; i < NX_ALIAS_COUNT && rc == SQLITE_OK; i++) {
     const NxAliasRow *r = &aNxAlias[i];
     rc = lexAdd(p, r->zAlias, -1, r->zCanonical, -1, r->eKind,
                 r->bCaseSensitive ? 1 : autoCase(r->zAlias, (int)strlen(r->zAlias)));
   }
-#endif
   for (int i = 0; i < NELEM(aExtraOrg) && rc == SQLITE_OK; i++) {
     rc = lexAdd(p, aExtraOrg[i].zAlias, -1, aExtraOrg[i].zCanon, -1,
                 aExtraOrg[i].eKind, -1);
@@ -1050,6 +1041,7 @@ typedef struct CorefEnt {
 typedef struct EntCursor {
   sqlite3_vtab_cursor base;
   EntAux *pAux;
+  sqlite3 *db;
   char *zText; /* copy of the input */
   int nText;
   int iNext; /* first byte of the next chunk */
@@ -2365,7 +2357,6 @@ static int numberSpans(EntCursor *p, int iBeg, int iEnd) {
   int n = iEnd - iBeg;
   int rc = SQLITE_OK;
   int nFirst = p->nSpan;
-#ifdef NX_HAVE_MONEY
   NxMoney *aM = 0;
   int nM = 0;
   rc = newsext_money_scan(z, n, p->zLang[0] ? p->zLang : 0, p->bRef ? p->iYear : 0,
@@ -2392,7 +2383,6 @@ static int numberSpans(EntCursor *p, int iBeg, int iEnd) {
   }
   sqlite3_free(aM);
   if (rc) return rc;
-#endif
   int nMoney = p->nSpan;
   NxSpan *aD = 0;
   int nD = 0;
@@ -2515,9 +2505,15 @@ static int scanChunk(EntCursor *p) {
   return SQLITE_OK;
 }
 
-/* Scans chunks until one has rows or the text is done. */
+/* Scans chunks until one has rows or the text is done.  Between chunks a
+** pending sqlite3_interrupt() ends the scan where SQLite lets a virtual
+** table see it (3.41+); otherwise each call does at most the chunks up to
+** the next row. */
 static int nextRows(EntCursor *p) {
   while (p->iSpan >= p->nSpan && !p->bDone) {
+#if SQLITE_VERSION_NUMBER >= 3041000
+    if (p->db && sqlite3_is_interrupted(p->db)) return SQLITE_INTERRUPT;
+#endif
     int rc = scanChunk(p);
     if (rc) return rc;
   }
@@ -2525,50 +2521,6 @@ static int nextRows(EntCursor *p) {
 }
 
 /* ---- language ------------------------------------------------------------ */
-#ifndef NX_HAVE_LANG
-/* Used only until ext/lang.c is there: script first, then a handful of
-** function words for the Latin-script languages whose rules differ. */
-static const char *guessLang(const char *z, int n) {
-  int nHan = 0, nKana = 0, nLatin = 0, nHangul = 0;
-  if (n > 8192) n = 8192;
-  for (int i = 0; i < n;) {
-    int len;
-    uint32_t c = newsext_utf8_decode((const unsigned char *)z + i, n - i, &len);
-    if (isHan(c)) nHan++;
-    else if (isKata(c) || isHira(c)) nKana++;
-    else if (c >= 0xAC00 && c <= 0xD7A3) nHangul++;
-    else if (c < 0x250 && isLetter(c)) nLatin++;
-    i += len;
-  }
-  if (nKana * 10 > nHan && nKana > 2) return "ja";
-  if (nHan > nLatin / 3 && nHan > 0) return "zh";
-  if (nHangul > nLatin) return "ko";
-  static const struct {
-    const char *zLang, *zWord;
-  } a[] = {{"de", " der "}, {"de", " die "}, {"de", " und "}, {"de", " nicht "},
-           {"de", " ist "}, {"de", " das "}, {"en", " the "},  {"en", " and "},
-           {"en", " of "},  {"en", " is "},  {"fr", " le "},   {"fr", " les "},
-           {"fr", " des "}, {"fr", " est "}, {"es", " el "},   {"es", " los "},
-           {"es", " del "}, {"es", " que "}};
-  int aScore[4] = {0, 0, 0, 0};
-  static const char *const azL[4] = {"de", "en", "fr", "es"};
-  for (int i = 0; i < NELEM(a); i++) {
-    int m = (int)strlen(a[i].zWord);
-    for (int j = 0; j + m <= n; j++) {
-      if (memcmp(z + j, a[i].zWord, (size_t)m) == 0) {
-        for (int k = 0; k < 4; k++) {
-          if (strcmp(azL[k], a[i].zLang) == 0) aScore[k]++;
-        }
-      }
-    }
-  }
-  int best = -1;
-  for (int k = 0; k < 4; k++) {
-    if (aScore[k] > 0 && (best < 0 || aScore[k] > aScore[best])) best = k;
-  }
-  return best < 0 ? 0 : azL[best];
-}
-#endif
 
 /* ==========================================================================
 ** The table-valued function.
@@ -2624,6 +2576,7 @@ static int entOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
   if (pCur == 0) return SQLITE_NOMEM;
   memset(pCur, 0, sizeof(*pCur));
   pCur->pAux = ((EntVtab *)pVtab)->pAux;
+  pCur->db = ((EntVtab *)pVtab)->db;
   *ppCursor = &pCur->base;
   return SQLITE_OK;
 }
@@ -2641,9 +2594,11 @@ static void entReset(EntCursor *p) {
   sqlite3_free(p->aCoref);
   sqlite3_free(p->zCoref);
   EntAux *pAux = p->pAux;
+  sqlite3 *db = p->db;
   sqlite3_vtab_cursor base = p->base;
   memset(p, 0, sizeof(*p));
   p->pAux = pAux;
+  p->db = db;
   p->base = base;
 }
 
@@ -2749,11 +2704,7 @@ static int entFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   p->nText = nText;
   p->bDone = nText == 0;
   if (p->zLang[0] == 0 && nText > 0) {
-#ifdef NX_HAVE_LANG
     const char *zL = newsext_lang_detect(p->zText, nText < 65536 ? nText : 65536);
-#else
-    const char *zL = guessLang(p->zText, nText);
-#endif
     if (zL) {
       strncpy(p->zLang, zL, sizeof(p->zLang) - 1);
     }
