@@ -221,7 +221,6 @@ static const MoneyWord aMoneyWord[] = {
     W("r$", "BRL", PS, L_ALL),
     W("rand", "ZAR", SUF, L_EN),
     W("reais", "BRL", SUF, L_PT | L_EN),
-    W("real", "BRL", SUF, L_PT),
     W("renminbi", "CNY", SUF, L_ALL),
     W("ringgit", "MYR", PRESUF, L_EN),
     W("ringgits", "MYR", PRESUF, L_EN),
@@ -1626,15 +1625,18 @@ typedef struct Cur {
   double rMul; /* 1, or 10^6 for MUSD, MEUR */
 } Cur;
 
-/* ISO codes written in lower case too ("3 usd", "2,5 mio usd"). */
+/* ISO codes written in lower case too ("3 usd", "2,5 mio usd"), and the
+** only ones glued to digits (EUR20, USD115). */
 static const char *const azLowerIso[] = {
     "aud", "brl", "cad", "chf", "cny", "dkk", "eur", "gbp", "hkd", "inr", "jpy",
     "krw", "mxn", "nok", "nzd", "rub", "sek", "sgd", "twd", "usd", "zar",
+    "aed", "czk", "egp", "huf", "idr", "ils", "myr", "pln", "ron", "sar",
+    "thb", "uah", "vnd",
 };
 /* Upper-case words that are also ISO codes but mostly words in the news. */
-static const char *const azNotIso[] = {"ALL", "BOB", "CUP", "MAD",
-                                       "MOP", "PEN", "SOS", "TOP",
-                                       "TRY", "GEL", "CVE", "PHP"};
+static const char *const azNotIso[] = {"ALL", "BOB", "CUP", "MAD", "MOP",
+                                       "PEN", "SOS", "TOP", "TRY", "GEL",
+                                       "CVE", "PHP", "COP"}; /* COP26 */
 
 /* An ISO 4217 code at i: three letters between word boundaries (a '$' may
 ** follow: usd$, mxn$). */
@@ -1675,6 +1677,19 @@ static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
   unsigned b = cpBefore(p, i);
   if (isWordCp(b) && !(b >= '0' && b <= '9') && !(b == 'M' && i > 0))
     return 0;
+  int bMajor = 0;
+  {
+    char zl[4] = {(char)(zIso[0] | 32), (char)(zIso[1] | 32),
+                  (char)(zIso[2] | 32), 0};
+    for (size_t k = 0; k < sizeof(azLowerIso) / sizeof(azLowerIso[0]); k++) {
+      if (memcmp(azLowerIso[k], zl, 3) == 0)
+        bMajor = 1;
+    }
+  }
+  /* glued to digits (EUR20, 100USD) only the major codes: G20, COP24,
+  ** A380-like names are not money */
+  if (!bMajor && ((next >= '0' && next <= '9') || (b >= '0' && b <= '9')))
+    return 0;
   if (bUpper) {
     for (size_t k = 0; k < sizeof(azNotIso) / sizeof(azNotIso[0]); k++) {
       if (memcmp(azNotIso[k], zIso, 3) == 0)
@@ -1696,16 +1711,8 @@ static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
       return 0;
     if (zIso[0] == 'R' && zIso[1] == 'M' && zIso[2] == 'B')
       memcpy(zIso, "CNY", 4);
-  } else {
-    int bOk = 0;
-    char zl[4] = {(char)(zIso[0] | 32), (char)(zIso[1] | 32),
-                  (char)(zIso[2] | 32), 0};
-    for (size_t k = 0; k < sizeof(azLowerIso) / sizeof(azLowerIso[0]); k++) {
-      if (memcmp(azLowerIso[k], zl, 3) == 0)
-        bOk = 1;
-    }
-    if (!bOk)
-      return 0;
+  } else if (!bMajor) {
+    return 0;
   }
   *pEnd = i + 3;
   if (next == '$')
@@ -2395,6 +2402,14 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
     double r0 = r;
     e = readSubunits(p, e, pCur, &r);
     rHigh += r - r0;
+    /* In Japanese, 元 after kanji numerals is mostly no yuan (三元中継,
+    ** 四元数): only with a subunit (五元三角) or a currency before it. */
+    int l0;
+    if (!bPre && r == r0 && memcmp(pCur->zIso, X_YUAN, 3) == 0 &&
+        !(p->hint & L_ZH) && digitAt(p, i, &l0) < 0 && scanScript(p) == 3) {
+      *piNext = e > i ? e : i + 1;
+      return 0;
+    }
   }
   *piNext = e > i ? e : i + 1;
   if (!isfinite(r) || !isfinite(rHigh) || rHigh > MONEY_MAX || r > MONEY_MAX)

@@ -977,3 +977,15 @@ SELECT money_amount('the dollar 0.5% weaker'), money_amount('dollar 22.5 million
 -- @test kr by language: Danish and Norwegian names, kr alone is SEK
 SELECT money_currency('100 kr'), money_currency('100 danske kroner'), money_currency('100 norske kroner'), money_currency('100 kroner'), money_currency('100 kronor');
 -- > SEK|DKK|NOK|DKK|SEK
+
+-- @test codes glued to digits only for major currencies; COP is a conference
+SELECT money_amount('COP24 in Katowice'), money_amount('the G20 summit'), money_amount('COP 26'), money_amount('USD115'), money_amount('100EUR');
+-- > NULL|NULL|NULL|115.0|100.0
+
+-- @test Japanese 元 after kanji numerals needs a subunit or a currency before it
+SELECT money_amount('仙台、福岡から三元中継により'), money_amount('この本は五元三角です'), money_amount('人民元八千元です'), money_amount('5元です');
+-- > NULL|5.3|8000.0|5.0
+
+-- @test Spanish "Real Decreto" is no currency
+SELECT money_amount('ha aprobado hoy un Real Decreto Ley'), money_currency('300 reais');
+-- > NULL|BRL
