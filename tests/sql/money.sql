@@ -989,3 +989,11 @@ SELECT money_amount('仙台、福岡から三元中継により'), money_amount(
 -- @test Spanish "Real Decreto" is no currency
 SELECT money_amount('ha aprobado hoy un Real Decreto Ley'), money_currency('300 reais');
 -- > NULL|BRL
+
+-- @test currency names that are common words are left out
+SELECT money_amount('production of 256K DRAM chips'), money_amount('0.53 Sum of adjustments'), money_amount('718 mln kwacha');
+-- > NULL|NULL|718000000.0
+
+-- @test pesos alone are MXN, other pesos by name or code
+SELECT money_currency('100 pesos'), money_currency('100 Philippine pesos'), money_currency('PHP 100'), money_currency('100 pesos colombianos');
+-- > MXN|PHP|NULL|COP
