@@ -130,6 +130,8 @@ static const MoneyWord aMoneyWord[] = {
     W("céntimo", X_CENT, SUF | C_SUB | C_ALONE, L_ES),
     W("céntimos", X_CENT, SUF | C_SUB | C_ALONE, L_ES),
     W("d mark", "DEM", SUF, L_DE),
+    W("dlr", "USD", SUF, L_EN),
+    W("dlrs", "USD", SUF, L_EN),
     W("dm", "DEM", SUF, L_DE),
     W("dolar", "USD", PRESUF, L_ES),
     W("dolares", "USD", PRESUF, L_ES),
@@ -249,6 +251,7 @@ static const MoneyWord aMoneyWord[] = {
     W("sterlina", "GBP", SUF, L_IT),
     W("sterline", "GBP", SUF, L_IT),
     W("sterling", "GBP", SUF, L_EN),
+    W("stg", "GBP", SUF, L_EN),
     W("u$d", "USD", C_PRE | C_SUF, L_ES),
     W("u$s", "USD", C_PRE | C_SUF, L_ES),
     W("u.s. dollar", "USD", SUF, L_EN),
@@ -462,7 +465,7 @@ static const unsigned aMoneyWordPair[128] = {
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00351220, 0x00B0A020, 0x01225204, 0x20000021, 0x04100008, 0x72320306,
+    0x00351220, 0x00B0B020, 0x01225204, 0x20000021, 0x04100008, 0x72320306,
     0x80020024, 0x40284800, 0x80100010, 0x000C410A, 0x016BA232, 0x40108060,
     0x00000000, 0x00000000, 0x00000000, 0x00200020, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
@@ -1628,10 +1631,10 @@ typedef struct Cur {
 /* ISO codes written in lower case too ("3 usd", "2,5 mio usd"), and the
 ** only ones glued to digits (EUR20, USD115). */
 static const char *const azLowerIso[] = {
-    "aud", "brl", "cad", "chf", "cny", "dkk", "eur", "gbp", "hkd", "inr", "jpy",
-    "krw", "mxn", "nok", "nzd", "rub", "sek", "sgd", "twd", "usd", "zar",
-    "aed", "czk", "egp", "huf", "idr", "ils", "myr", "pln", "ron", "sar",
-    "thb", "uah", "vnd",
+    "aud", "brl", "cad", "chf", "cny", "dkk", "eur", "gbp", "hkd",
+    "inr", "jpy", "krw", "mxn", "nok", "nzd", "rub", "sek", "sgd",
+    "twd", "usd", "zar", "aed", "czk", "egp", "huf", "idr", "ils",
+    "myr", "pln", "ron", "sar", "thb", "uah", "vnd",
 };
 /* Upper-case words that are also ISO codes but mostly words in the news. */
 static const char *const azNotIso[] = {"ALL", "BOB", "CUP", "MAD", "MOP",
@@ -2308,6 +2311,12 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
         p->z[suf.iEnd] == '-' && isWordCp(p->z[suf.iEnd + 1]))) {
     /* (not a compound: ein Euro-City, zwei Euro-Länder, 5 Dollar-Noten) */
     bSuf = 1;
+    /* "2.3 mln pounds of peanuts": a weight */
+    if (memcmp(suf.zIso, "GBP", 3) == 0 && (p->z[j] == 'p' || p->z[j] == 'P') &&
+        suf.iEnd - j <= 6 && p->n - suf.iEnd >= 4 &&
+        sqlite3_strnicmp((const char *)p->z + suf.iEnd, " of ", 4) == 0) {
+      bSuf = 0;
+    }
   }
   if (!bPre && !bSuf)
     return 0;

@@ -997,3 +997,7 @@ SELECT money_amount('production of 256K DRAM chips'), money_amount('0.53 Sum of 
 -- @test pesos alone are MXN, other pesos by name or code
 SELECT money_currency('100 pesos'), money_currency('100 Philippine pesos'), money_currency('PHP 100'), money_currency('100 pesos colombianos');
 -- > MXN|PHP|NULL|COP
+
+-- @test pounds of something are a weight; Reuters' dlrs and stg are money
+SELECT money_amount('bought 2.3 mln pounds of peanuts'), money_amount('cost 2.1 mln dlrs'), money_amount('a 10 mln stg loan'), money_amount('250 million pounds in fines');
+-- > NULL|2100000.0|10000000.0|250000000.0
