@@ -1581,8 +1581,39 @@ static int parseNumberAt(const Scan *p, int i, int bGlued, Num *pNum) {
       return 0;
     if ((b >= '0' && b <= '9') || (b >= 0xFF10 && b <= 0xFF19))
       return 0; /* mid-number */
+    if (b == '/' && i >= 2 && p->z[i - 2] >= '0' && p->z[i - 2] <= '9')
+      return 0; /* the denominator of 7/8 */
     if (!parseDigits(p, i, pNum))
       return 0;
+    /* fractions, as market reports write prices: 3/4, 64-7/8, 1 1/2 */
+    if (pNum->amb == AMB_NONE && pNum->bInteger && pNum->r < 1e6) {
+      const unsigned char *z = p->z;
+      int k = pNum->iEnd, n = p->n;
+      int q = k, num = -1, den = 0;
+      if (q < n && (z[q] == '-' || z[q] == ' ') && q + 3 < n &&
+          z[q + 1] >= '1' && z[q + 1] <= '9' && z[q + 2] == '/' &&
+          z[q + 3] >= '1' && z[q + 3] <= '9') {
+        num = z[q + 1] - '0'; /* 64-7/8: a whole and a fraction */
+        q += 3;
+      } else if (q + 1 < n && z[q] == '/' && z[q + 1] >= '1' &&
+                 z[q + 1] <= '9' && pNum->r >= 1 && pNum->r < 10) {
+        num = (int)pNum->r; /* 3/4 */
+        q += 1;
+      }
+      if (num >= 0) {
+        while (q < n && z[q] >= '0' && z[q] <= '9' && den < 1000) {
+          den = den * 10 + (z[q] - '0');
+          q++;
+        }
+        if (den > num && den <= 64 &&
+            (q >= n || !(z[q] >= '0' && z[q] <= '9'))) {
+          double whole = (z[k] == '/') ? 0 : pNum->r;
+          pNum->r = pNum->rAlt = whole + (double)num / den;
+          pNum->bInteger = 0;
+          pNum->iEnd = q;
+        }
+      }
+    }
     /* Chinese/Japanese units may follow: 36.57亿, 7 万 */
     int k = skipSpaces(p, pNum->iEnd), l2;
     double unit;
@@ -1930,7 +1961,7 @@ static int readScales(const Scan *p, int e, Amt *a, double *pMul, int *pEnd) {
     mul *= pow10i(s->iExp);
     if (s->flags & S_BILLION) {
       a->bBillion = 1;
-      a->bBillionCap = (p->z[j] == 'B');
+      a->bBillionCap = (p->z[j] == 'B' && j + 1 < p->n && p->z[j + 1] == 'i');
     }
     a->mask |= s->mask;
     bAny = 1;
@@ -2385,9 +2416,12 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   if (a.bBillion) {
     int bBig = (p->hint & (L_DE | L_FR | L_NL)) || bDe;
     if (!p->hint && a.bBillionCap && bSuf && !pCur->bSymbol) {
-      /* German: "3 Billionen Euro", "1 Billion Dollar" (not "Dollars") */
+      /* German: "3 Billionen Euro", "1 Billion Dollar" (not "Dollars", not
+      ** an upper-case headline: "2.88 BILLION FRANCS") */
       int last = suf.iEnd - 1;
-      if (p->z[last] != 's' && p->z[j] >= 'A' && p->z[j] <= 'Z')
+      if (p->z[last] != 's' && p->z[last] != 'S' && p->z[j] >= 'A' &&
+          p->z[j] <= 'Z' && j + 1 < p->n && p->z[j + 1] >= 'a' &&
+          p->z[j + 1] <= 'z')
         bBig = 1;
     }
     if (bBig) {

@@ -1001,3 +1001,11 @@ SELECT money_currency('100 pesos'), money_currency('100 Philippine pesos'), mone
 -- @test pounds of something are a weight; Reuters' dlrs and stg are money
 SELECT money_amount('bought 2.3 mln pounds of peanuts'), money_amount('cost 2.1 mln dlrs'), money_amount('a 10 mln stg loan'), money_amount('250 million pounds in fines');
 -- > NULL|2100000.0|10000000.0|250000000.0
+
+-- @test fractions as market reports write prices
+SELECT money_amount('shares fell 1-3/4 dlrs'), money_amount('closed at 64-7/8 dlrs'), money_amount('up 3/4 dlr'), money_amount('open 24/7 for $5');
+-- > 1.75|64.875|0.75|5.0
+
+-- @test an upper-case headline BILLION is 10^9
+SELECT money_amount('SWISS SIGHT DEPOSITS FALL 2.88 BILLION FRANCS');
+-- > 2880000000.0
