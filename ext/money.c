@@ -2433,6 +2433,10 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   double r = pickReading(&a.n, a.bScale, eCtx) * rMul;
   double rHigh = a.bRange ? pickReading(&a.n2, a.bScale, eCtx) * rMul2 : r;
   char zIso[4];
+  if (bSuf && eCtx == 0 && memcmp(suf.zIso, X_CENT, 3) == 0 && p->z[j] == 'C' &&
+      suf.iEnd - j == 4) {
+    eCtx = 2; /* "6 Cent": a German noun, euro cents */
+  }
   resolveCurrency(p, pCur->zIso, bPre ? pre.zIso : 0, eCtx, zIso);
   if (!bPre && (pCur->flags & C_ALONE)) {
     r *= 0.01;

@@ -1009,3 +1009,7 @@ SELECT money_amount('shares fell 1-3/4 dlrs'), money_amount('closed at 64-7/8 dl
 -- @test an upper-case headline BILLION is 10^9
 SELECT money_amount('SWISS SIGHT DEPOSITS FALL 2.88 BILLION FRANCS');
 -- > 2880000000.0
+
+-- @test "Cent" written as a German noun is a euro cent
+SELECT money_currency('ein Strompreis von 6 Cent'), money_currency('a 6 cent rise');
+-- > EUR|USD
