@@ -2342,6 +2342,14 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
         p->z[suf.iEnd] == '-' && isWordCp(p->z[suf.iEnd + 1]))) {
     /* (not a compound: ein Euro-City, zwei Euro-Länder, 5 Dollar-Noten) */
     bSuf = 1;
+    /* a name of several words glued to the number is a product name: 5D Mark II
+     */
+    if (j == e && isWordCp(p->z[j]) && !(p->z[j] >= '0' && p->z[j] <= '9')) {
+      for (int q = j; q < suf.iEnd; q++) {
+        if (p->z[q] == ' ' || p->z[q] == '-')
+          bSuf = 0;
+      }
+    }
     /* "2.3 mln pounds of peanuts": a weight */
     if (memcmp(suf.zIso, "GBP", 3) == 0 && (p->z[j] == 'p' || p->z[j] == 'P') &&
         suf.iEnd - j <= 6 && p->n - suf.iEnd >= 4 &&

@@ -1013,3 +1013,7 @@ SELECT money_amount('SWISS SIGHT DEPOSITS FALL 2.88 BILLION FRANCS');
 -- @test "Cent" written as a German noun is a euro cent
 SELECT money_currency('ein Strompreis von 6 Cent'), money_currency('a 6 cent rise');
 -- > EUR|USD
+
+-- @test a product name is not money; D-Mark is
+SELECT money_amount('Canon EOS 5D Mark II'), money_currency('100 D-Mark');
+-- > NULL|DEM
