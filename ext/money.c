@@ -73,6 +73,13 @@ typedef struct MoneyName {
 #define C_SUB 0x8 /* a subunit: cent, 角, 銭 ... (zIso: of which currency) */
 #define C_SUB10 0x10 /* a tenth, not a hundredth (角, 毛) */
 #define C_ALONE 0x20 /* a subunit that makes an amount on its own: 50 cents */
+#define C_WEAK                                                                 \
+  0x40 /* also a common word (un peso importante, un franc                     \
+       ** succès, a Franco): not after a spelled-out number                   \
+       ** or an article unless a scale word comes between */
+#define C_NEEDSCALE                                                            \
+  0x80 /* only after a scale word: "5 livres" are books,                       \
+       ** "361 millions de livres" pounds */
 
 /* Pseudo-codes resolved by context (see moneyResolve) */
 #define X_YEN "#YN"  /* ¥, ￥: CNY in Chinese text, JPY otherwise */
@@ -150,16 +157,16 @@ static const MoneyWord aMoneyWord[] = {
     W("florins hollandais", "NLG", SUF, L_FR),
     W("florins néerlandais", "NLG", SUF, L_FR),
     W("fr.", "CHF", C_PRE, L_DE | L_FR),
-    W("franc", X_FRANC, SUF, L_EN | L_FR),
+    W("franc", X_FRANC, SUF | C_WEAK, L_EN | L_FR),
     W("franc suisse", "CHF", SUF, L_FR),
-    W("franchi", X_FRANC, SUF, L_IT),
+    W("franchi", X_FRANC, SUF | C_WEAK, L_IT),
     W("franchi svizzeri", "CHF", SUF, L_IT),
-    W("franco", X_FRANC, SUF, L_ES | L_PT),
-    W("francos", X_FRANC, SUF, L_ES | L_PT),
+    W("franco", X_FRANC, SUF | C_WEAK, L_ES | L_PT),
+    W("francos", X_FRANC, SUF | C_WEAK, L_ES | L_PT),
     W("francos suicos", "CHF", SUF, L_PT),
     W("francos suizos", "CHF", SUF, L_ES),
     W("francos suíços", "CHF", SUF, L_PT),
-    W("francs", X_FRANC, SUF, L_EN | L_FR),
+    W("francs", X_FRANC, SUF | C_WEAK, L_EN | L_FR),
     W("francs cfa", "XOF", SUF, L_FR),
     W("francs suisses", "CHF", SUF, L_FR),
     W("franken", "CHF", SUF, L_DE),
@@ -184,11 +191,11 @@ static const MoneyWord aMoneyWord[] = {
     W("kuai", X_YUAN, SUF, L_EN),
     W("l.e", "EGP", SUF, L_EN),
     W("l.e.", "EGP", SUF, L_EN),
-    W("libra", "GBP", SUF, L_ES | L_PT),
-    W("libras", "GBP", SUF, L_ES | L_PT),
+    W("libra", "GBP", SUF | C_WEAK, L_ES | L_PT),
+    W("libras", "GBP", SUF | C_WEAK, L_ES | L_PT),
     W("libras esterlinas", "GBP", SUF, L_ES),
     W("livre sterling", "GBP", SUF, L_FR),
-    W("livres", "GBP", SUF, L_FR),
+    W("livres", "GBP", SUF | C_NEEDSCALE, L_FR),
     W("livres sterling", "GBP", SUF, L_FR),
     W("malaysia ringgit", "MYR", PRESUF, L_EN),
     W("malaysia ringgits", "MYR", PRESUF, L_EN),
@@ -197,7 +204,7 @@ static const MoneyWord aMoneyWord[] = {
     W("mao", X_MAIN, SUF | C_SUB | C_SUB10, L_EN),
     W("marchi finlandesi", "FIM", SUF, L_IT),
     W("marcos finlandeses", "FIM", SUF, L_ES | L_PT),
-    W("mark", "DEM", SUF, L_DE),
+    W("mark", "DEM", SUF | C_WEAK, L_DE),
     W("markka", "FIM", SUF, L_EN | L_NL),
     W("mex$", "MXN", PS, L_ALL),
     W("mx$", "MXN", PS, L_ALL),
@@ -211,17 +218,17 @@ static const MoneyWord aMoneyWord[] = {
     W("penny", "GBP", SUF | C_SUB | C_ALONE, L_EN),
     W("peseta", "ESP", SUF, L_ES | L_EN),
     W("pesetas", "ESP", SUF, L_ES | L_EN | L_FR | L_IT | L_PT),
-    W("peso", "MXN", SUF, L_ES | L_EN),
-    W("pesos", "MXN", SUF, L_ES | L_EN),
+    W("peso", "MXN", SUF | C_WEAK, L_ES | L_EN),
+    W("pesos", "MXN", SUF | C_WEAK, L_ES | L_EN),
     W("pfund", "GBP", SUF, L_DE),
     W("pfund sterling", "GBP", SUF, L_DE),
-    W("pound", "GBP", SUF, L_EN),
-    W("pounds", "GBP", SUF, L_EN),
+    W("pound", "GBP", SUF | C_WEAK, L_EN),
+    W("pounds", "GBP", SUF | C_WEAK, L_EN),
     W("pounds sterling", "GBP", SUF, L_EN),
     W("pta", "ESP", SUF, L_ES),
     W("ptas", "ESP", SUF, L_ES),
     W("r$", "BRL", PS, L_ALL),
-    W("rand", "ZAR", SUF, L_EN),
+    W("rand", "ZAR", SUF | C_WEAK, L_EN),
     W("reais", "BRL", SUF, L_PT | L_EN),
     W("renminbi", "CNY", SUF, L_ALL),
     W("ringgit", "MYR", PRESUF, L_EN),
@@ -261,7 +268,7 @@ static const MoneyWord aMoneyWord[] = {
     W("us dollar", "USD", SUF, L_EN | L_DE),
     W("us dollars", "USD", SUF, L_EN),
     W("us$", "USD", PS, L_ALL),
-    W("won", "KRW", SUF, L_EN),
+    W("won", "KRW", SUF | C_WEAK, L_EN),
     W("yen", "JPY", SUF, L_EN | L_DE | L_FR),
     W("yenes", "JPY", SUF, L_ES),
     W("yens", "JPY", SUF, L_FR),
@@ -2357,6 +2364,10 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
       bSuf = 0;
     }
   }
+  if (bSuf && (suf.flags & C_WEAK) && a.n.eKind == 2 && !a.bScale)
+    bSuf = 0;
+  if (bSuf && (suf.flags & C_NEEDSCALE) && !a.bScale)
+    bSuf = 0;
   if (!bPre && !bSuf)
     return 0;
   if (a.n.bArticle && !a.bScale && (bPre || suf.bSymbol))

@@ -1017,3 +1017,7 @@ SELECT money_currency('ein Strompreis von 6 Cent'), money_currency('a 6 cent ris
 -- @test a product name is not money; D-Mark is
 SELECT money_amount('Canon EOS 5D Mark II'), money_currency('100 D-Mark');
 -- > NULL|DEM
+
+-- @test currency words that are also common words need digits or a scale
+SELECT money_amount('un peso importante'), money_amount('un franc succès'), money_amount('le vent a franchi les Alpes'), money_amount('sacar a Franco'), money_amount('Les 5 livres de la rentrée'), money_amount('361 millions de livres'), money_amount('20 francs'), money_amount('a pound of butter');
+-- > NULL|NULL|NULL|NULL|NULL|361000000.0|20.0|NULL
