@@ -2366,6 +2366,13 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   }
   if (bSuf && (suf.flags & C_WEAK) && a.n.eKind == 2 && !a.bScale)
     bSuf = 0;
+  /* an article and its currency word in one language: not "d'un
+  ** Franken" (fr + de); no article and a cent: "y'en a cent" */
+  if (bSuf && a.n.bArticle && !a.bScale && !suf.bSymbol && suf.mask != L_ALL &&
+      !(a.n.mask & suf.mask))
+    bSuf = 0;
+  if (bSuf && a.n.bArticle && !a.bScale && (suf.flags & C_ALONE))
+    bSuf = 0;
   if (bSuf && (suf.flags & C_NEEDSCALE) && !a.bScale)
     bSuf = 0;
   if (!bPre && !bSuf)

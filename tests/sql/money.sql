@@ -1021,3 +1021,7 @@ SELECT money_amount('Canon EOS 5D Mark II'), money_currency('100 D-Mark');
 -- @test currency words that are also common words need digits or a scale
 SELECT money_amount('un peso importante'), money_amount('un franc succès'), money_amount('le vent a franchi les Alpes'), money_amount('sacar a Franco'), money_amount('Les 5 livres de la rentrée'), money_amount('361 millions de livres'), money_amount('20 francs'), money_amount('a pound of butter');
 -- > NULL|NULL|NULL|NULL|NULL|361000000.0|20.0|NULL
+
+-- @test an article in another language than the currency word is no number
+SELECT money_amount('la star d''un Franken'), money_amount('y''en a cent, pour faire'), money_amount('ein Franken'), money_amount('ten tugriks');
+-- > NULL|NULL|1.0|10.0
