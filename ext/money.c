@@ -8,12 +8,11 @@
 **   money_amount(text)        -> REAL   that amount in its own currency
 **   money_currency(text)      -> TEXT   its ISO 4217 code
 **
-**   SELECT money_usd('Umsatz: 50 Mio. US-Dollar');          -- 50000000.0
-**   SELECT money_amount('营收92亿美元'), money_currency('营收92亿美元');
-**                                                            --
-*9200000000.0|USD
-**   SELECT money_usd('deux milliards d''euros', '2020-06');  -- in USD of June
-*2020
+**   SELECT money_usd('Umsatz: 50 Mio. US-Dollar');   -- 50000000.0
+**   SELECT money_amount('营收92亿美元'),
+**          money_currency('营收92亿美元');            -- 9200000000.0|USD
+**   SELECT money_usd('deux milliards d''euros', '2020-06');
+**                                   -- in US dollars at June 2020's rate
 **
 ** NULL in, or no money in the text, gives NULL; date is 'YYYY-MM-DD',
 ** 'YYYY-MM' or 'YYYY' (an error otherwise).  The parser,
