@@ -2183,9 +2183,11 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
     static const char *const azConn[] = {"and ", "und ", "et ",  "y ",
                                          "e ",   ", ",   "con ", "com ",
                                          "en ",  "又",   "と",   "零"};
+    int bTo = 0; /* と: Japanese "and" */
     for (size_t k = 0; k < sizeof(azConn) / sizeof(azConn[0]); k++) {
       int m = (int)strlen(azConn[k]);
       if (p->n - j >= m && memcmp(p->z + j, azConn[k], (size_t)m) == 0) {
+        bTo = (azConn[k][0] & 0x80) && !strcmp(azConn[k], "と");
         j = skipSpaces(p, j + m);
         break;
       }
@@ -2236,7 +2238,8 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
       int len;
       unsigned c = cpAt(p, n3.iEnd, &len);
       int bEnd = n3.iEnd >= p->n || c == '.' || c == ',' || c == ';' ||
-                 c == '!' || c == '?' || c == ')' || c == 0x3002;
+                 c == '!' || c == '?' || c == ')' || c == 0x3002 ||
+                 (bTo && c >= 0x3041 && c <= 0x309F); /* 100ユーロと30です */
       /* "15 USD 50 puedes": two digits after a currency word or code, then
       ** a word that is no currency, no scale */
       int bTwo = 0;

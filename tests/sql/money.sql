@@ -1025,3 +1025,7 @@ SELECT money_amount('un peso importante'), money_amount('un franc succès'), mon
 -- @test an article in another language than the currency word is no number
 SELECT money_amount('la star d''un Franken'), money_amount('y''en a cent, pour faire'), money_amount('ein Franken'), money_amount('ten tugriks');
 -- > NULL|NULL|1.0|10.0
+
+-- @test Japanese と joins a subunit without a word before kana, not a count
+SELECT money_amount('この自転車は100ユーロと30です。'), money_amount('5ドルと3人で'), money_amount('5ドルと30円');
+-- > 100.3|5.0|5.0
