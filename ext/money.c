@@ -2512,8 +2512,22 @@ static int maybeStart(const Scan *p, int i, int *pLen) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
       if (i > 0 && isWordCp(p->z[i - 1]))
         return 0;
-      if (maybePrefix(p, i) || numWordStart(c | 0x20))
+      if (maybePrefix(p, i))
         return 1;
+      if (numWordStart(c | 0x20)) {
+        /* a number word? its first two letters tell ("the", "said" not) */
+        unsigned char w[2] = {(unsigned char)(c | 0x20), 0};
+        unsigned d = i + 1 < p->n ? p->z[i + 1] : 0;
+        int nw = 1;
+        if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
+          w[1] = (unsigned char)(d | 0x20);
+          nw = 2;
+        } else if (d >= 0x80) {
+          return 1; /* fünf, dólar: let the parser decide */
+        }
+        if (numPair(w, nw))
+          return 1;
+      }
       /* no prefix, no number word: skip the word */
       int j = i + 1;
       while (j < p->n && p->z[j] < 0x80 && isWordCp(p->z[j]))
