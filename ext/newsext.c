@@ -61,6 +61,9 @@ static const struct {
     {"icu tokenizer", newsext_register_tokenizer},
     {"tokens", newsext_register_tokens},
     {"lang", newsext_register_lang},
+    {"html_text", newsext_register_html},
+    {"money", newsext_register_money},
+    {"entities", newsext_register_entities},
 };
 
 #ifdef _WIN32

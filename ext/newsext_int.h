@@ -44,6 +44,9 @@ int newsext_register_core(sqlite3 *db);
 int newsext_register_tokenizer(sqlite3 *db);
 int newsext_register_tokens(sqlite3 *db);
 int newsext_register_lang(sqlite3 *db);
+int newsext_register_html(sqlite3 *db);
+int newsext_register_money(sqlite3 *db);
+int newsext_register_entities(sqlite3 *db);
 
 /*
 ** Character offsets as SQLite's substr() and length() count them: a
