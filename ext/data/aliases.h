@@ -10107,6 +10107,8 @@ static const NxAliasRow aNxAlias[] = {
   {"Salzburg", "Salzburg", NX_KIND_PLACE, 0},
   {"Salzburgo", "Salzburg", NX_KIND_PLACE, 0},
   {"Salzgitter", "Salzgitter", NX_KIND_PLACE, 0},
+  {"Salzgitter AG", "Salzgitter AG", NX_KIND_ORG, 0},
+  {"Salzgitter-Konzern", "Salzgitter AG", NX_KIND_ORG, 0},
   {"Sam Altman", "Sam Altman", NX_KIND_PERSON, 0},
   {"Sam Bankman-Fried", "Sam Bankman-Fried", NX_KIND_PERSON, 0},
   {"Sam Hou Fai", "Sam Hou Fai", NX_KIND_PERSON, 0},
@@ -24787,6 +24789,7 @@ static const NxAliasRow aNxAlias[] = {
   {"萨尔科齐", "Nicolas Sarkozy", NX_KIND_PERSON, 0},
   {"萨尔维尼", "Matteo Salvini", NX_KIND_PERSON, 0},
   {"萨尔茨吉特", "Salzgitter", NX_KIND_PLACE, 0},
+  {"萨尔茨吉特集团", "Salzgitter AG", NX_KIND_ORG, 0},
   {"萨尔茨堡", "Salzburg", NX_KIND_PLACE, 0},
   {"萨巴伦卡", "Aryna Sabalenka", NX_KIND_PERSON, 0},
   {"萨帕特罗", "José Luis Rodríguez Zapatero", NX_KIND_PERSON, 0},
@@ -26509,7 +26512,7 @@ static const NxAliasRow aNxAlias[] = {
   {"더불어민주당", "Democratic Party (South Korea)", NX_KIND_ORG, 0},
   {"서울", "Seoul", NX_KIND_PLACE, 0},
 };
-#define NX_ALIAS_COUNT 26496
-#define NX_ENTITY_COUNT 6621
+#define NX_ALIAS_COUNT 26499
+#define NX_ENTITY_COUNT 6622
 #define NX_ALIAS_MAX_BYTES 82 /* longest zAlias in bytes */
 #endif /* NEWSEXT_ALIASES_H */
