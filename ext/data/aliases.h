@@ -4008,7 +4008,7 @@ static const NxAliasRow aNxAlias[] = {
   {"Free University of Berlin", "Free University of Berlin", NX_KIND_ORG, 0},
   {"Freedom Party of Austria", "Freedom Party of Austria", NX_KIND_ORG, 0},
   {"Freeland", "Chrystia Freeland", NX_KIND_PERSON, 0},
-  {"Freeport", "Freeport-McMoRan", NX_KIND_ORG, 0},
+  {"Freeport", "Freeport-McMoRan", NX_KIND_ORG, 1},
   {"Freeport-McMoRan", "Freeport-McMoRan", NX_KIND_ORG, 0},
   {"Freetown", "Freetown", NX_KIND_PLACE, 0},
   {"Freiberg", "Freiberg", NX_KIND_PLACE, 0},
@@ -16662,7 +16662,6 @@ static const NxAliasRow aNxAlias[] = {
   {"マニトバ州", "Manitoba", NX_KIND_PLACE, 0},
   {"マニプール州", "Manipur", NX_KIND_PLACE, 0},
   {"マニラ", "Manila", NX_KIND_PLACE, 0},
-  {"マネ", "Sadio Mané", NX_KIND_PERSON, 0},
   {"マネレ", "Jeremiah Manele", NX_KIND_PERSON, 0},
   {"マハティール", "Mahathir Mohamad", NX_KIND_PERSON, 0},
   {"マハマ", "John Mahama", NX_KIND_PERSON, 0},
@@ -18280,7 +18279,6 @@ static const NxAliasRow aNxAlias[] = {
   {"伊斯迈沙比里", "Ismail Sabri Yaakob", NX_KIND_PERSON, 0},
   {"伊春", "Yichun, Heilongjiang", NX_KIND_PLACE, 0},
   {"伊春市", "Yichun, Heilongjiang", NX_KIND_PLACE, 0},
-  {"伊曼纽尔", "Rahm Emanuel", NX_KIND_PERSON, 0},
   {"伊朗", "Iran", NX_KIND_PLACE, 0},
   {"伊朗伊斯兰共和国通讯社", "IRNA", NX_KIND_ORG, 0},
   {"伊朗伊斯兰议会", "Islamic Consultative Assembly", NX_KIND_ORG, 0},
@@ -20144,7 +20142,7 @@ static const NxAliasRow aNxAlias[] = {
   {"天安門広場", "Tiananmen Square", NX_KIND_PLACE, 0},
   {"天安门", "Tiananmen Square", NX_KIND_PLACE, 0},
   {"天安门广场", "Tiananmen Square", NX_KIND_PLACE, 0},
-  {"天水", "Tianshui", NX_KIND_PLACE, 0},
+  {"天水市", "Tianshui", NX_KIND_PLACE, 0},
   {"天河区", "Tianhe", NX_KIND_PLACE, 0},
   {"天津", "Tianjin", NX_KIND_PLACE, 0},
   {"天津市", "Tianjin", NX_KIND_PLACE, 0},
@@ -26512,7 +26510,7 @@ static const NxAliasRow aNxAlias[] = {
   {"더불어민주당", "Democratic Party (South Korea)", NX_KIND_ORG, 0},
   {"서울", "Seoul", NX_KIND_PLACE, 0},
 };
-#define NX_ALIAS_COUNT 26499
+#define NX_ALIAS_COUNT 26497
 #define NX_ENTITY_COUNT 6622
 #define NX_ALIAS_MAX_BYTES 82 /* longest zAlias in bytes */
 #endif /* NEWSEXT_ALIASES_H */
