@@ -37,7 +37,7 @@ SELECT kind, text, start, length, value
 -- > place|美國|1|2|United States
 -- > place|中国|4|2|China
 -- > person|王毅|11|2|Wang Yi
--- > org|华为公司|15|4|华为公司
+-- > org|华为公司|15|4|Huawei
 -- > place|广东省|20|3|Guangdong
 -- > place|深圳市|23|3|Shenzhen
 
@@ -62,7 +62,7 @@ SELECT kind, text, value
 SELECT kind, text, value
   FROM entities('BERLIN (dpa) - Die Gespräche in der Hauptstadt gingen weiter.', NULL, 'de');
 -- > place|BERLIN|Berlin
--- > org|dpa|dpa
+-- > org|dpa|Deutsche Presse-Agentur
 
 -- @test full-width letters match as ASCII
 SELECT kind, text, start, length, value
