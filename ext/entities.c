@@ -2141,6 +2141,20 @@ static int cjkAt(EntCursor *p, int i) {
     rc = emitEnt(p, i, jSuf, eSuf, 0, 0, 0.6f);
     return rc ? -rc : jSuf;
   }
+  if (j > i + 2 && e->eKind == K_ORG) {
+    /* 中国政府 listed as an organisation: news names the country */
+    for (int k = i + 2; k < j; k++) {
+      const Lexicon *pl7 = 0;
+      const LexEnt *e7 = 0;
+      if (zhWordAt(p, k, W_ZGOV, 4) == j - k && (e7 = lexExact(p, i, k, &pl7)) != 0 &&
+          e7->eKind == K_PLACE) {
+        e = e7;
+        pl = pl7;
+        j = k;
+        break;
+      }
+    }
+  }
   if (j > i && e->eKind == K_PLACE && j - i >= 4) {
     /* 亚太地区 -> 亚太; 中华人民共和国香港特别行政区 -> two places */
     const Lexicon *pl5 = 0;
