@@ -154,6 +154,19 @@ SELECT kind, text, start, length, substr(CAST(x'4a6f6520426964656e20fffe80204a61
 -- > person|Joe Biden|1|9|Joe Biden
 -- > place|Japan|14|5|Japan
 
+-- @test random bytes (invalid UTF-8, NULs) never crash and start inside the input
+WITH RECURSIVE r(i, b) AS (SELECT 1, randomblob(20000) UNION ALL
+                           SELECT i + 1, randomblob(20000) FROM r WHERE i < 20)
+SELECT count(*) = sum(start >= 1 AND length >= 1 AND start <= 20000) FROM r, entities(r.b);
+-- > 1
+
+-- @test Chinese rules: a listed place with a suffix, a place before an organisation suffix, a country's government
+SELECT kind, text, value FROM entities('北京大学和中国电影出版社。印度政府表示，北京市政府。', NULL, 'zh');
+-- > org|北京大学|Peking University
+-- > org|中国电影出版社|中国电影出版社
+-- > place|印度|India
+-- > org|北京市政府|北京市政府
+
 -- @test a number is read as text
 SELECT count(*) FROM entities(12345);
 -- > 0
