@@ -413,6 +413,7 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_ZTRAVELTO 0x10000000 /* 华, 京, 港: places after such a verb */
 #define W_GIVEN2 0x20000000 /* given name from the derived list: before a surname */
 #define W_ZTRANS2 0x40000000 /* almost only in transliterated names (斯, 娜) */
+#define W_DIR 0x80000000u   /* North, West, Old, New: part of a place name */
 
 typedef struct WordEnt {
   const char *z;
@@ -529,6 +530,11 @@ static const char *const azZhCommon[] = {
     "美金", "日本人", "中国人", "美国人", "华人", "东方", "西方", "南方", "北方",
     "中方", "美方", "日方", "英方", "法方", "俄方", "德方",
 };
+static const char *const azDir[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "old", "new", "upper", "lower", "greater", "central", "nord", "süd", "ost",
+    "nieder", "ober", "alt", "neu", "groß", "klein", "bad", "port", "fort", "mount",
+};
 static const char *const azConnDe[] = {"von", "van", "de", "der", "zu", "di", "da", "del"};
 static const char *const azNotAcronym[] = {
     "isbn", "ceo", "cfo", "pdf", "usb", "gps", "dna", "tv", "aids", "hiv", "covid",
@@ -634,6 +640,7 @@ static int wsBuild(WordSet *p) {
   wsList(p, azJTitle, NELEM(azJTitle), W_JTITLE);
   wsList(p, azSay, NELEM(azSay), W_SAY);
   wsList(p, azConnDe, NELEM(azConnDe), W_CONNDE);
+  wsList(p, azDir, NELEM(azDir), W_DIR);
   wsList(p, azZhGov, NELEM(azZhGov), W_ZGOV);
   wsList(p, azZhCommon, NELEM(azZhCommon), W_ZCOMMON);
   wsList(p, azNotAcronym, NELEM(azNotAcronym), W_NOTACR);
@@ -1904,6 +1911,11 @@ static int latinAt(EntCursor *p, int i) {
     const LexEnt *e2 = 0;
     const Lexicon *pl2 = 0;
     int j2 = lexBest(p, k, &e2, &pl2);
+    if (j2 > k && e2->eKind == K_PLACE && k == a + 1 && j2 == r && (tokBits(p, a) & W_DIR)) {
+      /* North Melbourne, West Jersey, Old Goa: one place */
+      rc = emitNamed(p, a, r, K_PLACE, 0.7f);
+      return rc ? -rc : r;
+    }
     if (j2 > k && e2->eKind != K_PER) {
       int bOrg = 0;
       for (int t = a; t < r; t++) {

@@ -119,6 +119,10 @@ static const char *const azNxPlaceWord[] = {
     "islands", "lake", "mount", "mountains", "ocean", "port", "province",
     "region", "river", "saint", "sea", "state", "street", "valley", "st",
     "sankt", "san", "santa", "são", "straße", "strasse", "platz", "see",
+    "junction", "park", "pond", "brook", "creek", "hill", "hills", "falls",
+    "camp", "road", "square", "bridge", "canyon", "peninsula", "forest",
+    "harbor", "harbour", "heights", "gym", "playfield", "courthouse", "county",
+    "township", "village", "airfield", "glacier", "volcano", "cape",
 };
 
 /* Given names frequent in international news (en, de, fr, es, it, pt, and
