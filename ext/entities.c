@@ -414,6 +414,7 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_GIVEN2 0x20000000 /* given name from the derived list: before a surname */
 #define W_ZTRANS2 0x40000000 /* almost only in transliterated names (斯, 娜) */
 #define W_DIR 0x80000000u   /* North, West, Old, New: part of a place name */
+/* legal forms (Inc, GmbH, S.A.) share W_ORG and are told apart by isLegal() */
 
 typedef struct WordEnt {
   const char *z;
@@ -530,6 +531,11 @@ static const char *const azZhCommon[] = {
     "美金", "日本人", "中国人", "美国人", "华人", "东方", "西方", "南方", "北方",
     "中方", "美方", "日方", "英方", "法方", "俄方", "德方",
 };
+static const char *const azLegal[] = {
+    "inc", "corp", "ltd", "plc", "gmbh", "ag", "se", "s.a", "sa", "nv", "n.v", "bv",
+    "b.v", "llc", "llp", "co", "kg", "spa", "s.p.a", "ab", "asa", "oyj", "pte", "pty",
+    "srl", "sarl", "s.a.s", "kgaa", "s.l", "sl", "lp", "l.p", "limited", "incorporated",
+};
 static const char *const azDir[] = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "old", "new", "upper", "lower", "greater", "central", "nord", "süd", "ost",
@@ -641,6 +647,7 @@ static int wsBuild(WordSet *p) {
   wsList(p, azSay, NELEM(azSay), W_SAY);
   wsList(p, azConnDe, NELEM(azConnDe), W_CONNDE);
   wsList(p, azDir, NELEM(azDir), W_DIR);
+  wsList(p, azLegal, NELEM(azLegal), W_ORG);
   wsList(p, azZhGov, NELEM(azZhGov), W_ZGOV);
   wsList(p, azZhCommon, NELEM(azZhCommon), W_ZCOMMON);
   wsList(p, azNotAcronym, NELEM(azNotAcronym), W_NOTACR);
@@ -1531,6 +1538,37 @@ static int isPunctTok(const EntCursor *p, int t, uint32_t c) {
   return t >= 0 && t < p->nTok && (p->aTok[t].f & T_PUNCT) && p->aCp[p->aTok[t].c0] == c;
 }
 
+/* A legal form after a company name: Inc, GmbH, S.A., plc (any case). */
+static int isLegal(const EntCursor *p, int t) {
+  if (t < 0 || t >= p->nTok || !(p->aTok[t].f & T_WORD)) return 0;
+  Key k;
+  tokKey(p, t, &k);
+  int n = k.n;
+  if (n > 1 && k.z[n - 1] == '.') n--;
+  for (int i = 0; i < NELEM(azLegal); i++) {
+    if ((int)strlen(azLegal[i]) == n && memcmp(azLegal[i], k.z, (size_t)n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Legal forms written with a dot: Inc., Corp., Ltd., Co. */
+static int legalDot(const EntCursor *p, int t) {
+  Key k;
+  tokKey(p, t, &k);
+  return (k.n == 3 && (memcmp(k.z, "inc", 3) == 0 || memcmp(k.z, "ltd", 3) == 0)) ||
+         (k.n == 4 && memcmp(k.z, "corp", 4) == 0) || (k.n == 2 && memcmp(k.z, "co", 2) == 0);
+}
+
+/* The end of a company name with its legal form: "Acme Inc." takes the dot
+** of Inc (as news tokenisers do), "Nortel plc" the lower-case form. */
+static int legalEnd(const EntCursor *p, int r) {
+  while (r < p->nTok && !(p->aTok[r].f & T_NL) && isLegal(p, r)) {
+    r++;
+    if (legalDot(p, r - 1) && isPunctTok(p, r, '.') && !(p->aTok[r].f & T_SP)) r++;
+  }
+  return r;
+}
+
 /* End of the run of capitalised words from token i (connectors inside,
 ** "Mr." and initials with their dot). */
 static int capRunEnd(const EntCursor *p, int i) {
@@ -1543,6 +1581,7 @@ static int capRunEnd(const EntCursor *p, int i) {
     if (T->f & T_NL) break;
     if (isCapTok(T)) {
       last = ++t;
+      if (isLegal(p, t - 1)) break; /* a legal form ends a company name */
       continue;
     }
     /* the dot of "Mr." or of an initial, directly after the word */
@@ -1650,6 +1689,10 @@ static int emitPerson(EntCursor *p, int t0, int t1, float rConf) {
 /* Organisation or place value, with the German weak adjective ending
 ** undone after an article ("der Deutschen Bank" -> "Deutsche Bank"). */
 static int emitNamed(EntCursor *p, int t0, int t1, int eKind, float rConf) {
+  if (eKind == K_ORG) {
+    if (legalDot(p, t1 - 1) && isPunctTok(p, t1, '.') && !(p->aTok[t1].f & T_SP)) t1++;
+    t1 = legalEnd(p, t1);
+  }
   if (strcmp(p->zLang, "de") == 0 && t1 - t0 >= 2 && t0 > 0 &&
       (p->aTok[t0 - 1].f & T_LOWER)) {
     Key a;
@@ -1862,6 +1905,12 @@ static int latinAt(EntCursor *p, int i) {
     if (r > j && bOrg && e->eKind != K_PER) {
       rc = emitNamed(p, i, r, K_ORG, 0.7f);
       return rc ? -rc : r;
+    }
+    if (e->eKind == K_ORG && legalEnd(p, j) > j) {
+      /* Telefónica S.A., Siemens AG: the listed company with its legal form */
+      int jl = legalEnd(p, j);
+      rc = emitEnt(p, i, jl, K_ORG, pl->zArena + e->iCanon, (int)e->nCanon, 0.9f);
+      return rc ? -rc : jl;
     }
     if (r > j && e->eKind == K_PER) {
       /* a listed person's name with more words: take the whole run */

@@ -58,6 +58,13 @@ SELECT kind, text, value
 -- > place|アメリカ|United States
 -- > place|イギリス|United Kingdom
 
+-- @test companies by their legal form, which ends the name (Inc. keeps its dot)
+SELECT kind, text FROM entities('Grupo Nortex S.A. y Kramer Werke GmbH firmaron con Acme Widgets Inc. y Nortel Holdings plc.', NULL, 'es');
+-- > org|Grupo Nortex S.A.
+-- > org|Kramer Werke GmbH
+-- > org|Acme Widgets Inc.
+-- > org|Nortel Holdings plc
+
 -- @test dateline: city in capitals and the agency in brackets
 SELECT kind, text, value
   FROM entities('BERLIN (dpa) - Die Gespräche in der Hauptstadt gingen weiter.', NULL, 'de');
