@@ -926,6 +926,7 @@ static const NxAliasRow aNxAlias[] = {
   {"Außenministerium in Peking", "Ministry of Foreign Affairs of China", NX_KIND_ORG, 0},
   {"Avatr", "Avatr", NX_KIND_ORG, 0},
   {"Avdiivka", "Avdiivka", NX_KIND_PLACE, 0},
+  {"Avi Dichter", "Avi Dichter", NX_KIND_PERSON, 0},
   {"Aviation Industry Corporation of China", "AVIC", NX_KIND_ORG, 0},
   {"Avichay Adraee", "Avichay Adraee", NX_KIND_PERSON, 0},
   {"Avignon", "Avignon", NX_KIND_PLACE, 0},
@@ -27138,6 +27139,7 @@ static const NxAliasRow aNxAlias[] = {
   {"阿约提亚", "Ayodhya", NX_KIND_PLACE, 0},
   {"阿纳多卢", "Anadolu Agency", NX_KIND_ORG, 0},
   {"阿纳多卢通讯社", "Anadolu Agency", NX_KIND_ORG, 0},
+  {"阿维·迪希特", "Avi Dichter", NX_KIND_PERSON, 0},
   {"阿维塔", "Avatr", NX_KIND_ORG, 0},
   {"阿维尼翁", "Avignon", NX_KIND_PLACE, 0},
   {"阿维拉", "Ávila", NX_KIND_PLACE, 0},
@@ -27835,7 +27837,7 @@ static const NxAliasRow aNxAlias[] = {
   {"더불어민주당", "Democratic Party (South Korea)", NX_KIND_ORG, 0},
   {"서울", "Seoul", NX_KIND_PLACE, 0},
 };
-#define NX_ALIAS_COUNT 27822
-#define NX_ENTITY_COUNT 7123
+#define NX_ALIAS_COUNT 27824
+#define NX_ENTITY_COUNT 7124
 #define NX_ALIAS_MAX_BYTES 82 /* longest zAlias in bytes */
 #endif /* NEWSEXT_ALIASES_H */
