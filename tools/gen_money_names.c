@@ -90,7 +90,19 @@ static int foldName(const UChar *u, int32_t n, char *zOut, int nOut) {
   return o >= 2;
 }
 
+/* Names that are also common words of our languages ("256K DRAM", "0.53
+** Sum", "som" is Portuguese for sound, "bat", "kip", "tala", "dobra"):
+** left out; such currencies are read by their codes and longer names. */
+static const char *const azStop[] = {
+    "bat", "bats", "bir", "cedi", "dobra", "dobras", "dram", "drams", "kip",
+    "kips", "lek", "leks", "leona", "leonas", "loti", "pula", "pulas", "som",
+    "soms", "sum", "sums", "tala", "talas",
+};
+
 static void addName(const char *z, const char *iso, unsigned mask) {
+  for (size_t i = 0; i < sizeof(azStop) / sizeof(azStop[0]); i++) {
+    if (strcmp(z, azStop[i]) == 0) return;
+  }
   for (int i = 0; i < nName; i++) {
     if (strcmp(aName[i].z, z) == 0) {
       if (strcmp(aName[i].iso, iso) != 0)

@@ -131,6 +131,16 @@ int main(void) {
   check("Cataluña", links("Cataluña", "Catalonia", NX_KIND_PLACE));
   check("東京", links("東京", "Tokyo", NX_KIND_PLACE));
 
+  /* An alias listed in ambiguous.txt keeps one row per entity, adjacent. */
+  check("Santander the bank", links("Santander", "Banco Santander", NX_KIND_ORG));
+  check("Santander the city", links("Santander", "Santander", NX_KIND_PLACE));
+  check("Santander bank case-sensitive", caseSensitive("Santander", "Banco Santander") == 1);
+
+  /* Short forms of countries that CLDR lacks link to CLDR's English name. */
+  check("EE. UU.", links("EE. UU.", "United States", NX_KIND_PLACE));
+  check("US-", links("US-", "United States", NX_KIND_PLACE));
+  check("川普 is not a place", !links("川普", "United States", NX_KIND_PLACE));
+
   /* Absent names are absent. */
   check("no Zzyzx", find("Zzyzx Nonesuch") < 0);
 
