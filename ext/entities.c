@@ -15,10 +15,12 @@
 ** hint or the detected language), confidence (0..1).  HIDDEN inputs: input,
 ** ref_date (YYYY-MM-DD or NULL), lang (ISO 639-1 hint or NULL).
 **
-** Knowledge: countries, territories and regions from ICU at run time in
-** many display locales; the curated alias table ext/data/aliases.h; the
-** user's table newsext_aliases(alias, kind, canonical) when the database has
-** one (re-read whenever the database changed).  Names nobody listed come
+** Knowledge: the user's table newsext_aliases(alias, kind, canonical) when
+** the database has one (re-read whenever the database changed); the curated
+** alias table ext/data/aliases.h; countries, territories and regions from
+** ICU at run time in 18 display locales; Chinese names from CC-CEDICT
+** (ext/data/cedict_names.h); names from CC BY NER training sets
+** (ext/data/ner_names.h).  Names nobody listed come
 ** from rules (titles, given names, capitalisation, organisation and place
 ** suffixes, Chinese surnames, transliterated and katakana names, datelines);
 ** a later short mention takes the value of the full name seen earlier.
@@ -40,20 +42,11 @@
 #include "entities_words.h"
 #include "tokenizer.h"
 
-#if __has_include("money.h")
-#include "money.h"
-#define NX_HAVE_MONEY 1
-#endif
-#if __has_include("lang.h")
 #include "lang.h"
-#define NX_HAVE_LANG 1
-#endif
+#include "money.h"
+#include "data/aliases.h"
 #include "data/cedict_names.h"
 #include "data/ner_names.h"
-#if __has_include("data/aliases.h")
-#include "data/aliases.h"
-#define NX_HAVE_ALIASES 1
-#endif
 
 /* Kinds: the first three as in ext/data/aliases.h (NX_KIND_*). */
 #define K_PER 1
@@ -418,6 +411,8 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_ZSURWEAK 0x4000000 /* surname that is also a frequent character */
 #define W_ZTRAVEL 0x8000000  /* 访, 来, 驻: before a one-character place */
 #define W_ZTRAVELTO 0x10000000 /* 华, 京, 港: places after such a verb */
+#define W_GIVEN2 0x20000000 /* given name from the derived list: before a surname */
+#define W_ZTRANS2 0x40000000 /* almost only in transliterated names (斯, 娜) */
 
 typedef struct WordEnt {
   const char *z;
@@ -465,18 +460,19 @@ static const char *const azZhVerb[] = {
 };
 static const char *const azZhOrgSuf[] = {
     "公司", "集团", "银行", "大学", "委员会", "办公室", "协会", "学院", "医院",
-    "中心", "研究所", "研究院", "组织", "政府", "法院", "检察院", "电视台",
+    "中心", "研究所", "研究院", "政府", "法院", "检察院", "电视台",
     "日报", "晚报", "通讯社", "基金会", "联合会", "俱乐部", "中学", "小学",
+    "集团公司",
     "有限公司", "股份有限公司", "大使馆", "领事馆", "理事会", "议会", "联盟",
-    "出版社", "报社", "新闻社", "工厂", "企业", "商会", "学会", "工会", "总局",
-    "总署", "事务所", "航空", "证券", "保险", "控股", "科技", "电视", "电台",
+    "出版社", "报社", "新闻社", "商会", "学会", "工会", "总局",
+    "总署", "事务所", "电视台", "广播电台",
     "株式会社", "新闻", "庁", "党", "军", "队", "女队", "男队", "代表队", "球队",
     "农科院", "科学院", "社科院", "美术馆", "博物馆", "图书馆", "体育馆", "联合体",
     "中央", "中央委员会", "常委会",
 };
 static const char *const azZhOrgSuf1[] = {
-    "部", "局", "会", "院", "所", "处", "厅", "署", "社", "报", "厂", "校",
-    "委", "团", "网",
+    "部", "局", "会", "院", "所", "厅", "署", "社", "报", "厂", "校", "委",
+    "网",
 };
 static const char *const azZhPlaceSuf[] = {
     "省", "市", "县", "州", "区", "镇", "乡", "村", "岛", "县", "自治区",
@@ -507,6 +503,11 @@ static const char *const azZhNotOrg[] = {
     "影院", "研究所", "派出所", "厕所", "场所", "住所", "诊所", "处处",
     "总部", "本部", "东部", "西部", "南部", "北部", "中部", "全局", "大局",
     "当局", "结局", "布局", "开局", "格局", "出局", "入局", "赛季", "报社",
+    "党员", "全党", "出版社", "旅行社", "旅游局", "组委会", "联防队", "委员会",
+    "办公室", "公安局", "派出所", "居委会", "村委会", "董事会", "理事会", "工作组",
+    "代表团", "党委", "政府", "公司", "集团", "银行", "大学", "中学", "小学", "医院",
+    "研究所", "研究院", "中心", "协会", "学会", "俱乐部", "基金会", "电视台",
+    "保险公司", "球队", "支球队", "执政党", "反对党", "在野党", "司法部",
 };
 static const char *const azPrepLoc[] = {
     "in", "nach", "near", "from", "à", "en", "aus", "to", "at", "across",
@@ -596,7 +597,7 @@ static void wsChars(WordSet *p, const char *z, uint32_t bits) {
 }
 
 static int wsBuild(WordSet *p) {
-  p->mask = 8191;
+  p->mask = 32767;
   p->a = sqlite3_malloc64((sqlite3_uint64)(p->mask + 1) * sizeof(WordEnt));
   if (p->a == 0) return SQLITE_NOMEM;
   memset(p->a, 0, (size_t)(p->mask + 1) * sizeof(WordEnt));
@@ -606,6 +607,12 @@ static int wsBuild(WordSet *p) {
   wsList(p, azNxOrgWord, NELEM(azNxOrgWord), W_ORG);
   wsList(p, azNxPlaceWord, NELEM(azNxPlaceWord), W_PLACE);
   wsList(p, azNxGiven, NELEM(azNxGiven), W_GIVEN);
+  for (int i = 0; i < NX_NER_GIVEN_COUNT; i++) {
+    /* a title or function word seen before names is no given name */
+    uint32_t n = (uint32_t)strlen(azNxNerGiven[i]);
+    if (wsGet(p, azNxNerGiven[i], (int)n) & (W_TITLE | W_STOP | W_ORG | W_PLACE | W_CONN)) continue;
+    wsAdd(p, azNxNerGiven[i], n, W_GIVEN2);
+  }
   wsList(p, azNxZhSurname2, NELEM(azNxZhSurname2), W_ZSUR);
   wsChars(p, zNxZhSurname, W_ZSUR);
   wsChars(p, zNxZhSurnameWeak, W_ZSURWEAK);
@@ -613,6 +620,7 @@ static int wsBuild(WordSet *p) {
   wsChars(p, "华京港沪", W_ZTRAVELTO);
   wsChars(p, zNxZhGiven, W_ZGIVEN);
   wsChars(p, zNxZhTranslit, W_ZTRANS);
+  wsChars(p, "斯尔娜琳娅索兹茨蒂莎姆默瓦耶伊妮丝黛薇芙诺奥蒙亨钦", W_ZTRANS2);
   wsList(p, azZhStop, NELEM(azZhStop), W_ZSTOP);
   wsList(p, azZhNoStart, NELEM(azZhNoStart), W_ZNOSTART);
   wsList(p, azZhTitle, NELEM(azZhTitle), W_ZTITLE);
@@ -823,31 +831,41 @@ static const struct {
 };
 
 /* One-character abbreviations of Chinese news (accepted only in context,
-** see cjkAt()). */
+** see cjkAt()), and a few regions. */
 static const struct {
   const char *zAlias, *zCanon;
 } aZhAbbrev[] = {
     {"华", "China"},      {"京", "Beijing"},   {"港", "Hong Kong"}, {"沪", "Shanghai"},
-    {"津", "Tianjin"},    {"渝", "Chongqing"}, {"粤", "Guangdong"}, {"加", "Canada"},
-    {"意", "Italy"},      {"泰", "Thailand"},  {"欧", "Europe"},    {"亚", "Asia"},
-    {"非", "Africa"},     {"巴", "Pakistan"},
+    {"津", "Tianjin"},    {"渝", "Chongqing"}, {"粤", "Guangdong"}, {"中华", "China"},
+    /* regions of Chinese news that CLDR and CC-CEDICT do not give as places */
+    {"地球", "Earth"},    {"东北", "Northeast China"}, {"华北", "North China"},
+    {"华南", "South China"}, {"华东", "East China"}, {"华中", "Central China"},
+    {"西北", "Northwest China"}, {"西南", "Southwest China"}, {"江南", "Jiangnan"},
+    {"亚太", "Asia-Pacific"}, {"拉美", "Latin America"}, {"中东", "Middle East"},
+};
+
+/* Chinese bodies named by a common noun that news treats as names (the
+** value is the mention). */
+static const char *const azZhOrgNoun[] = {
+    "市委", "县委", "省委", "区委", "国会", "海军", "陆军", "空军", "内阁", "最高法院",
 };
 
 static int auxBuild(EntAux *pAux) {
   Lexicon *p = &pAux->lex;
   int rc = SQLITE_OK;
-#ifdef NX_HAVE_ALIASES
   for (int i = 0; i < NX_ALIAS_COUNT && rc == SQLITE_OK; i++) {
     const NxAliasRow *r = &aNxAlias[i];
     rc = lexAdd(p, r->zAlias, -1, r->zCanonical, -1, r->eKind,
                 r->bCaseSensitive ? 1 : autoCase(r->zAlias, (int)strlen(r->zAlias)));
   }
-#endif
   for (int i = 0; i < NELEM(aExtraOrg) && rc == SQLITE_OK; i++) {
     rc = lexAdd(p, aExtraOrg[i].zAlias, -1, aExtraOrg[i].zCanon, -1,
                 aExtraOrg[i].eKind, -1);
   }
   if (rc == SQLITE_OK) rc = buildIcu(p);
+  for (int i = 0; i < NELEM(azZhOrgNoun) && rc == SQLITE_OK; i++) {
+    rc = lexAdd(p, azZhOrgNoun[i], -1, "", 0, K_ORG, 0);
+  }
   for (int i = 0; i < NELEM(aZhAbbrev) && rc == SQLITE_OK; i++) {
     rc = lexAdd(p, aZhAbbrev[i].zAlias, -1, aZhAbbrev[i].zCanon, -1, K_PLACE, 0);
   }
@@ -1023,6 +1041,7 @@ typedef struct CorefEnt {
 typedef struct EntCursor {
   sqlite3_vtab_cursor base;
   EntAux *pAux;
+  sqlite3 *db;
   char *zText; /* copy of the input */
   int nText;
   int iNext; /* first byte of the next chunk */
@@ -1524,14 +1543,14 @@ static int capRunEnd(const EntCursor *p, int i) {
         isCapTok(&p->aTok[t + 1]) && !(p->aTok[t + 1].f & T_NL)) {
       const Tok *P = &p->aTok[t - 1];
       if ((P->f & T_WORD) && ((P->c1 - P->c0 == 1 && (P->f & T_CAP)) ||
-                              (tokBits(p, t - 1) & W_TITLE))) {
+                              (tokBits(p, t - 1) & (W_TITLE | W_PLACE)))) {
         t++;
         continue;
       }
     }
     if ((T->f & T_LOWER) && (tokBits(p, t) & W_CONN) && t + 1 < p->nTok &&
         isCapTok(&p->aTok[t + 1]) && !(p->aTok[t + 1].f & T_NL) &&
-        (!bDe || ((tokBits(p, t - 1) & W_GIVEN) && (tokBits(p, t) & W_CONNDE)) ||
+        (!bDe || ((tokBits(p, t - 1) & (W_GIVEN | W_GIVEN2)) && (tokBits(p, t) & W_CONNDE)) ||
          ((tokBits(p, t - 1) & W_CONNDE) && (p->aTok[t - 1].f & T_LOWER)))) {
       t++;
       continue;
@@ -1685,6 +1704,9 @@ static int classifyRun(EntCursor *p, int a, int r) {
     }
     if ((bFirst & W_GIVEN) && !(A->f & T_SENT)) return emitPerson(p, a, r, 0.5f);
     if (r < p->nTok && (tokBits(p, r) & W_SAY)) return emitPerson(p, a, r, 0.6f);
+    if (a > 0 && (p->aTok[a - 1].f & T_LOWER) && (tokBits(p, a - 1) & W_SAY)) {
+      return emitPerson(p, a, r, 0.6f); /* sagte Röttgen */
+    }
     if (bFirst & (W_STOP | W_TITLE)) return SQLITE_OK;
     int bPrep = a > 0 && (p->aTok[a - 1].f & T_LOWER) &&
                 (tokBits(p, a - 1) & W_PREPLOC);
@@ -1707,10 +1729,10 @@ static int classifyRun(EntCursor *p, int a, int r) {
     return classifyRun(p, a + 1, r);
   }
   /* "Berlin Olaf Scholz": a given name inside the run starts a person */
-  if (!(bFirst & W_GIVEN)) {
+  if (!(bFirst & (W_GIVEN | W_GIVEN2))) {
     for (int t = a + 1; t < r; t++) {
       if (isCapTok(&p->aTok[t]) && isCapTok(&p->aTok[t - 1]) &&
-          (tokBits(p, t) & W_GIVEN) && t + 1 < r) {
+          (tokBits(p, t) & (W_GIVEN | W_GIVEN2)) && t + 1 < r) {
         int rc = classifyRun(p, a, t);
         return rc ? rc : classifyRun(p, t, r);
       }
@@ -1718,11 +1740,11 @@ static int classifyRun(EntCursor *p, int a, int r) {
   }
   /* "Merkels Politik": a German common noun after a name */
   if (bDe && isGermanNoun(p, r - 1)) return classifyRun(p, a, r - 1);
-  if (bDe && (A->f & T_SENT) && !(bFirst & W_GIVEN)) {
+  if (bDe && (A->f & T_SENT) && !(bFirst & (W_GIVEN | W_GIVEN2))) {
     /* "Neue Regeln": an adjective and a noun at the start of a sentence */
     if (isGermanNoun(p, r - 1)) return SQLITE_OK;
   }
-  if (bFirst & W_GIVEN) return emitPerson(p, a, r, 0.7f);
+  if (bFirst & (W_GIVEN | W_GIVEN2)) return emitPerson(p, a, r, 0.7f);
   if (isNationality(p, a) && n == 2) {
     return classifyRun(p, a + 1, r);
   }
@@ -1958,14 +1980,15 @@ static int zhPerson(const EntCursor *p, int i) {
     return 0;
   }
   /* 江主席, 李总理: the surname alone before a title */
-  if (s == 1 && zhWordAt(p, i + 1, W_ZTITLE, 6) >= 2) return i + 1;
+  if (s == 1 && !bWeak && zhWordAt(p, i + 1, W_ZTITLE, 6) >= 2) return i + 1;
   int g1 = isNameChar(p, i + s) && !(zhBits(p, i + s) & W_ZNOSTART) &&
            !zhWordAt(p, i + s, W_ZTITLE, 6);
   int g2 = g1 && isNameChar(p, i + s + 1) && !zhWordAt(p, i + s + 1, W_ZTITLE, 6);
   int bBefore = zhPersonBefore(p, i);
   if (g2) {
     int nGiven = ((zhBits(p, i + s) & W_ZGIVEN) != 0) + ((zhBits(p, i + s + 1) & W_ZGIVEN) != 0);
-    if (zhPersonAfter(p, i + s + 2) || bBefore || (!bWeak && nGiven == 2)) {
+    if (bWeak ? (zhWordAt(p, i + s + 2, W_ZTITLE, 6) > 0 || zhWordBefore(p, i, W_ZTITLE, 6) > 0)
+              : (zhPersonAfter(p, i + s + 2) || bBefore || nGiven == 2)) {
       return i + s + 2;
     }
   }
@@ -1990,6 +2013,12 @@ static int zhTranslit(const EntCursor *p, int i, int *pbDot) {
   }
   *pbDot = bDot;
   if (j - i >= 3 && bDot) return j;
+  /* three or more, with a character that writes almost only foreign names */
+  if (j - i >= 3 && j - i <= 6) {
+    int nStrong = 0;
+    for (int t = i; t < j; t++) nStrong += (zhBits(p, t) & W_ZTRANS2) != 0;
+    if (nStrong >= 1) return j;
+  }
   if (j - i >= 2 && (zhPersonAfter(p, j) || zhPersonBefore(p, i))) return j;
   return 0;
 }
@@ -2001,7 +2030,14 @@ static int zhSuffix(const EntCursor *p, int i, int *peKind) {
   for (int L = 1; L <= 8 && i + L < p->nTok; L++) {
     int k = i + L;
     int nOrg = zhWordAt(p, k, W_ZORGSUF, 6);
-    if (nOrg > 0 && L >= 2 && zhWordAt(p, k, W_ZNOTORG, 3) <= nOrg) {
+    if (nOrg > 0 && zhWordAt(p, k, W_ZGOV, 4)) {
+      /* 印度 + 政府: a listed country's government is the country */
+      const LexEnt *e = 0;
+      const Lexicon *pl = 0;
+      if (lexBest(p, i, &e, &pl) == k && e->eKind == K_PLACE) return 0;
+    }
+    if (nOrg > 0 && L >= 2 && zhWordAt(p, k, W_ZNOTORG, 3) <= nOrg &&
+        zhWordAt(p, i, W_ZNOTORG, 6) != k + nOrg - i) {
       int e = k + nOrg;
       int nMore = zhWordAt(p, e, W_ZORGSUF, 6);
       if (nMore) e += nMore;
@@ -2009,7 +2045,7 @@ static int zhSuffix(const EntCursor *p, int i, int *peKind) {
       return e;
     }
     if (L >= 2 && zhWordAt(p, k, W_ZORGSUF1, 1) == 1 && zhWordAt(p, k, W_ZNOTORG, 3) == 0 &&
-        zhWordBefore(p, k + 1, W_ZNOTORG, 3) == 0) {
+        zhWordBefore(p, k + 1, W_ZNOTORG, 3) == 0 && zhWordAt(p, i, W_ZNOTORG, 6) != k + 1 - i) {
       *peKind = K_ORG;
       return k + 1;
     }
@@ -2034,6 +2070,32 @@ static int zhSuffix(const EntCursor *p, int i, int *peKind) {
   return 0;
 }
 
+static int isZhNumeral(uint32_t c) {
+  static const uint32_t a[] = {0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                               0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E};
+  for (int i = 0; i < NELEM(a); i++) {
+    if (a[i] == c) return 1;
+  }
+  return 0;
+}
+
+/* The built-in or user entry whose key is exactly tokens [i, k) (Han). */
+static const LexEnt *lexExact(const EntCursor *p, int i, int k, const Lexicon **ppLex) {
+  Key key;
+  keyInit(&key);
+  for (int t = i; t < k; t++) {
+    if (!(p->aTok[t].f & T_HAN)) return 0;
+    keyAdd(&key, foldCp(p->aCp[p->aTok[t].c0], 1));
+  }
+  const LexEnt *e = lexFind(&p->pAux->user, &key, 0);
+  *ppLex = &p->pAux->user;
+  if (e == 0) {
+    e = lexFind(&p->pAux->lex, &key, 0);
+    *ppLex = &p->pAux->lex;
+  }
+  return e;
+}
+
 /* Token i is a Han or kana character; returns the token to go on from. */
 static int cjkAt(EntCursor *p, int i) {
   const LexEnt *e = 0;
@@ -2049,7 +2111,8 @@ static int cjkAt(EntCursor *p, int i) {
                 p->aSpan[p->nSpan - 1].eKind == K_PLACE && i > 0 &&
                 p->aSpan[p->nSpan - 1].iStart == p->aOff[p->aTok[i - 1].c0];
     int bNext = i + 1 < p->nTok && (p->aTok[i + 1].f & T_HAN) &&
-                (lexBest(p, i + 1, &e2, &pl2) == i + 2 || p->aCp[p->aTok[i + 1].c0] == 0x65B9);
+                ((lexBest(p, i + 1, &e2, &pl2) == i + 2 && e2->eKind == K_PLACE) ||
+                 p->aCp[p->aTok[i + 1].c0] == 0x65B9);
     /* 访华, 来京, 赴港, 驻华: a verb of travel or stay before it */
     int bVerb = i > 0 && (p->aTok[i - 1].f & T_HAN) && (zhBits(p, i - 1) & W_ZTRAVEL) &&
                 (zhBits(p, i) & W_ZTRAVELTO);
@@ -2064,13 +2127,42 @@ static int cjkAt(EntCursor *p, int i) {
       break;
     }
   }
+  /* 日产 + 100吨 ("daily output"): a two-character organisation before a number */
+  if (j == i + 2 && e && e->eKind == K_ORG && j < p->nTok &&
+      ((p->aTok[j].f & (T_DIGIT | T_BLOCK)) ||
+       ((p->aTok[j].f & T_HAN) && isZhNumeral(p->aCp[p->aTok[j].c0])))) {
+    j = -1;
+  }
   /* 外交部 + 长: the organisation is part of a title (外交部长) */
   if (j > i + 1 && e && e->eKind == K_ORG && zhWordAt(p, j - 1, W_ZTITLE, 4) > 1) j = -1;
   int eSuf = 0;
   int jSuf = zhSuffix(p, i, &eSuf);
-  if (jSuf > i && jSuf > j) {
+  if (jSuf > i && jSuf > j && !(j > i && e->eKind == K_PER)) {
     rc = emitEnt(p, i, jSuf, eSuf, 0, 0, 0.6f);
     return rc ? -rc : jSuf;
+  }
+  if (j > i && e->eKind == K_PLACE && j - i >= 4) {
+    /* 亚太地区 -> 亚太; 中华人民共和国香港特别行政区 -> two places */
+    const Lexicon *pl5 = 0;
+    const LexEnt *e5 = 0;
+    if (p->aCp[p->aTok[j - 2].c0] == 0x5730 && p->aCp[p->aTok[j - 1].c0] == 0x533A &&
+        (e5 = lexExact(p, i, j - 2, &pl5)) != 0 && e5->eKind == K_PLACE) {
+      e = e5;
+      pl = pl5;
+      j -= 2;
+    } else {
+      for (int k = i + 3; k <= j - 3; k++) {
+        const Lexicon *pl6 = 0;
+        const LexEnt *e6 = lexExact(p, k, j, &pl6);
+        if (e6 && e6->eKind == K_PLACE && (e5 = lexExact(p, i, k, &pl5)) != 0 &&
+            e5->eKind == K_PLACE) {
+          e = e5;
+          pl = pl5;
+          j = k;
+          break;
+        }
+      }
+    }
   }
   if (j > i) {
     int eKind = e->eKind;
@@ -2107,7 +2199,21 @@ static int cjkAt(EntCursor *p, int i) {
         if (L > 0 && lexBest(p, k, &e4, &pl4) > k + 1 && e4->eKind == K_PLACE) break;
       }
     }
-    rc = emitEnt(p, i, jEnd, eKind, zVal, nVal, pl == &p->pAux->user ? 1.0f : 0.9f);
+    /* 第九届 + 全国人民代表大会: the ordinal belongs to the organisation */
+    int iFrom = i;
+    if (eKind == K_ORG && i >= 3 && (p->aTok[i - 1].f & T_HAN) &&
+        (p->aCp[p->aTok[i - 1].c0] == 0x5C4A /* 届 */ || p->aCp[p->aTok[i - 1].c0] == 0x6B21 /* 次 */)) {
+      int k = i - 2;
+      while (k >= 0 && k > i - 8 && ((p->aTok[k].f & T_DIGIT) ||
+                                      ((p->aTok[k].f & T_HAN) &&
+                                       isZhNumeral(p->aCp[p->aTok[k].c0])))) {
+        k--;
+      }
+      if (k >= 0 && k < i - 2 && (p->aTok[k].f & T_HAN) && p->aCp[p->aTok[k].c0] == 0x7B2C /* 第 */) {
+        iFrom = k;
+      }
+    }
+    rc = emitEnt(p, iFrom, jEnd, eKind, zVal, nVal, pl == &p->pAux->user ? 1.0f : 0.9f);
     if (rc) return -rc;
     /* 新华社北京3月5日电: the place of a Chinese dateline */
     if (eKind == K_ORG && jEnd - i >= 2 && (zhBits(p, jEnd - 1) & 0) == 0 &&
@@ -2251,7 +2357,6 @@ static int numberSpans(EntCursor *p, int iBeg, int iEnd) {
   int n = iEnd - iBeg;
   int rc = SQLITE_OK;
   int nFirst = p->nSpan;
-#ifdef NX_HAVE_MONEY
   NxMoney *aM = 0;
   int nM = 0;
   rc = newsext_money_scan(z, n, p->zLang[0] ? p->zLang : 0, p->bRef ? p->iYear : 0,
@@ -2278,7 +2383,6 @@ static int numberSpans(EntCursor *p, int iBeg, int iEnd) {
   }
   sqlite3_free(aM);
   if (rc) return rc;
-#endif
   int nMoney = p->nSpan;
   NxSpan *aD = 0;
   int nD = 0;
@@ -2401,9 +2505,15 @@ static int scanChunk(EntCursor *p) {
   return SQLITE_OK;
 }
 
-/* Scans chunks until one has rows or the text is done. */
+/* Scans chunks until one has rows or the text is done.  Between chunks a
+** pending sqlite3_interrupt() ends the scan where SQLite lets a virtual
+** table see it (3.41+); otherwise each call does at most the chunks up to
+** the next row. */
 static int nextRows(EntCursor *p) {
   while (p->iSpan >= p->nSpan && !p->bDone) {
+#if SQLITE_VERSION_NUMBER >= 3041000
+    if (p->db && sqlite3_is_interrupted(p->db)) return SQLITE_INTERRUPT;
+#endif
     int rc = scanChunk(p);
     if (rc) return rc;
   }
@@ -2411,50 +2521,6 @@ static int nextRows(EntCursor *p) {
 }
 
 /* ---- language ------------------------------------------------------------ */
-#ifndef NX_HAVE_LANG
-/* Used only until ext/lang.c is there: script first, then a handful of
-** function words for the Latin-script languages whose rules differ. */
-static const char *guessLang(const char *z, int n) {
-  int nHan = 0, nKana = 0, nLatin = 0, nHangul = 0;
-  if (n > 8192) n = 8192;
-  for (int i = 0; i < n;) {
-    int len;
-    uint32_t c = newsext_utf8_decode((const unsigned char *)z + i, n - i, &len);
-    if (isHan(c)) nHan++;
-    else if (isKata(c) || isHira(c)) nKana++;
-    else if (c >= 0xAC00 && c <= 0xD7A3) nHangul++;
-    else if (c < 0x250 && isLetter(c)) nLatin++;
-    i += len;
-  }
-  if (nKana * 10 > nHan && nKana > 2) return "ja";
-  if (nHan > nLatin / 3 && nHan > 0) return "zh";
-  if (nHangul > nLatin) return "ko";
-  static const struct {
-    const char *zLang, *zWord;
-  } a[] = {{"de", " der "}, {"de", " die "}, {"de", " und "}, {"de", " nicht "},
-           {"de", " ist "}, {"de", " das "}, {"en", " the "},  {"en", " and "},
-           {"en", " of "},  {"en", " is "},  {"fr", " le "},   {"fr", " les "},
-           {"fr", " des "}, {"fr", " est "}, {"es", " el "},   {"es", " los "},
-           {"es", " del "}, {"es", " que "}};
-  int aScore[4] = {0, 0, 0, 0};
-  static const char *const azL[4] = {"de", "en", "fr", "es"};
-  for (int i = 0; i < NELEM(a); i++) {
-    int m = (int)strlen(a[i].zWord);
-    for (int j = 0; j + m <= n; j++) {
-      if (memcmp(z + j, a[i].zWord, (size_t)m) == 0) {
-        for (int k = 0; k < 4; k++) {
-          if (strcmp(azL[k], a[i].zLang) == 0) aScore[k]++;
-        }
-      }
-    }
-  }
-  int best = -1;
-  for (int k = 0; k < 4; k++) {
-    if (aScore[k] > 0 && (best < 0 || aScore[k] > aScore[best])) best = k;
-  }
-  return best < 0 ? 0 : azL[best];
-}
-#endif
 
 /* ==========================================================================
 ** The table-valued function.
@@ -2510,6 +2576,7 @@ static int entOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
   if (pCur == 0) return SQLITE_NOMEM;
   memset(pCur, 0, sizeof(*pCur));
   pCur->pAux = ((EntVtab *)pVtab)->pAux;
+  pCur->db = ((EntVtab *)pVtab)->db;
   *ppCursor = &pCur->base;
   return SQLITE_OK;
 }
@@ -2527,9 +2594,11 @@ static void entReset(EntCursor *p) {
   sqlite3_free(p->aCoref);
   sqlite3_free(p->zCoref);
   EntAux *pAux = p->pAux;
+  sqlite3 *db = p->db;
   sqlite3_vtab_cursor base = p->base;
   memset(p, 0, sizeof(*p));
   p->pAux = pAux;
+  p->db = db;
   p->base = base;
 }
 
@@ -2635,11 +2704,7 @@ static int entFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   p->nText = nText;
   p->bDone = nText == 0;
   if (p->zLang[0] == 0 && nText > 0) {
-#ifdef NX_HAVE_LANG
     const char *zL = newsext_lang_detect(p->zText, nText < 65536 ? nText : 65536);
-#else
-    const char *zL = guessLang(p->zText, nText);
-#endif
     if (zL) {
       strncpy(p->zLang, zL, sizeof(p->zLang) - 1);
     }

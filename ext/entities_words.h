@@ -28,7 +28,7 @@ static const char *const azNxTitle[] = {
     "président", "présidente", "queen", "rabbi", "rep", "representative",
     "reverend", "rev", "secretary", "sen", "senator", "senatorin", "sergeant",
     "sgt", "sheikh", "sir", "sr", "sra", "sénateur", "señor", "señora",
-    "spokesman", "spokeswoman", "sprecher", "sprecherin", "st", "vorsitzende",
+    "spokesman", "spokeswoman", "sprecher", "sprecherin", "vorsitzende",
     "vorsitzender",
 };
 
@@ -117,7 +117,8 @@ static const char *const azNxOrgWord[] = {
 static const char *const azNxPlaceWord[] = {
     "avenue", "bay", "beach", "city", "county", "district", "fort", "island",
     "islands", "lake", "mount", "mountains", "ocean", "port", "province",
-    "region", "river", "saint", "sea", "state", "street", "valley",
+    "region", "river", "saint", "sea", "state", "street", "valley", "st",
+    "sankt", "san", "santa", "são", "straße", "strasse", "platz", "see",
 };
 
 /* Given names frequent in international news (en, de, fr, es, it, pt, and
@@ -198,6 +199,6 @@ static const char zNxZhTranslit[] =
     "拉莱赖兰朗劳勒雷蕾里利莉丽列林琳隆卢鲁路伦罗洛马麦曼梅门蒙米姆莫默穆纳娜"
     "奈内妮尼涅努诺欧帕佩彭皮普奇乔切钦琼萨塞桑瑟森沙尚舍什施斯松苏索塔泰坦汤"
     "特提廷图托瓦威韦维温沃乌西希锡谢辛休雅亚扬耶伊因英尤约泽扎詹朱兹佐"
-    "尔夫登娅丝娃芙黛薇露赛夏霍兰瑟蒂基莫克里顿伯纳诺茨";
+    "尔夫登娅丝娃芙黛薇露赛夏霍兰瑟蒂基莫克里顿伯纳诺茨毕思略逊翰劳延钦";
 
 #endif /* NEWSEXT_ENTITIES_WORDS_H */

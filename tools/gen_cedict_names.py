@@ -28,7 +28,8 @@ SKIP = re.compile(r'^(see |surname|variant of|old variant|abbr|also written|'
                   r'used in|\(name\)|[a-z])')
 BAD = re.compile(r'\b(dynasty|kingdom of the|period|era|incident|war|battle|festival|'
                  r'constellation|star|planet|disease|emperor|king|empress|book|novel|'
-                 r'film|song|opera|poem|tv|series|software|game|brand|sign of)\b', re.I)
+                 r'film|song|opera|poem|tv|series|software|game|brand|sign of|ethnic|'
+                 r'nationality|minority|people)\b', re.I)
 
 
 def canon(gloss):
