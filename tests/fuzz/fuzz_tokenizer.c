@@ -35,10 +35,24 @@ static const int aMode[] = {FTS5_TOKENIZE_DOCUMENT, FTS5_TOKENIZE_QUERY,
                             FTS5_TOKENIZE_AUX};
 
 /* Two tokenizers per option set, built on first use (the fuzzer is one
-** thread; these live until exit, as a fuzz target's fixtures do). */
+** thread; these live until exit, as a fuzz target's fixtures do, and are
+** freed then). */
 static NxTokenizer *apTok[N_OPTSET][2];
 
+static void freeAll(void) {
+  for (int i = 0; i < N_OPTSET; i++) {
+    newsext_tok_delete(apTok[i][0]);
+    newsext_tok_delete(apTok[i][1]);
+    apTok[i][0] = apTok[i][1] = 0;
+  }
+}
+
 static NxTokenizer *getTok(int iSet, int k) {
+  static int bAtExit = 0;
+  if (!bAtExit) {
+    atexit(freeAll); /* so that valgrind and LeakSanitizer see no leak */
+    bAtExit = 1;
+  }
   if (apTok[iSet][k] == 0) {
     int iLoc = iSet / 8, b = iSet % 8;
     const char *az[8] = {"locale",           azLocale[iLoc],
