@@ -563,6 +563,7 @@ static const char *const azZhNotOrg[] = {
     "银行",   "大学",   "中学",   "小学",   "医院",   "研究所", "研究院",
     "中心",   "协会",   "学会",   "俱乐部", "基金会", "电视台", "保险公司",
     "球队",   "支球队", "执政党", "反对党", "在野党", "司法部",
+    "事务所", "律师事务所", "会计师事务所",
 };
 static const char *const azPrepLoc[] = {
     "in",  "nach",  "near",  "from",   "à",       "en",
@@ -2040,7 +2041,13 @@ static int classifyRun(EntCursor *p, int a, int r) {
       return SQLITE_OK;
     return SQLITE_OK;
   }
-  /* two words or more */
+  /* two words or more; all in capitals is a headline or a label
+  ** ("TALKING POINT", "LIRE AUSSI"), not a name */
+  int bAllUpper = 1;
+  for (int t = a; t < r; t++) {
+    if (isCapTok(&p->aTok[t]) && !(p->aTok[t].f & T_UPPER)) bAllUpper = 0;
+  }
+  if (bAllUpper) return SQLITE_OK;
   if ((A->f & T_SENT) && ((bFirst & W_STOP) || lowHas(p, a))) {
     return classifyRun(p, a + 1, r);
   }
@@ -2097,6 +2104,9 @@ static int datelineAt(EntCursor *p, int i, int *pNext) {
   const Lexicon *pl = 0;
   int m = lexBest(p, i, &e, &pl);
   int rc;
+  /* an unlisted word in capitals is a place only before "(agency)" */
+  if (m != j && !isPunctTok(p, j, '(')) return 0;
+  if (m == j && e->eKind == K_PER) return 0;
   if (m == j && e->eKind != K_NONE && e->nCanon > 0) {
     rc = emitEnt(p, i, j, e->eKind, pl->zArena + e->iCanon, (int)e->nCanon,
                  0.9f);

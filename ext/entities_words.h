@@ -382,6 +382,13 @@ static const char *const azNxOrgWord[] = {
     "senat",
     "rat",
     "rathaus",
+    "bancorp", "bancshares", "communications", "securities", "insurance",
+    "investments", "industries", "enterprises", "services", "solutions",
+    "electronics", "foods", "brands", "resources", "petroleum", "mining",
+    "shipping", "logistics", "telecom", "pharma", "therapeutics", "biosciences",
+    "software", "networks", "semiconductor", "semiconductors", "automotive",
+    "chemicals", "steel", "financial", "ministerio", "ministère", "gobierno",
+    "gouvernement", "regierung", "aktiengesellschaft",
 };
 
 /* Words that make a capitalised run a place. */
