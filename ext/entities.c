@@ -1947,6 +1947,19 @@ static int emitNamed(EntCursor *p, int t0, int t1, int eKind, float rConf) {
       /* drop the 'n' of the first word */
       memmove(zBuf + n - 1, zBuf + n, (size_t)(m - n));
       p->nVal = iVal; /* give back the scratch value */
+      /* der Deutschen Bank -> Deutsche Bank, which may be listed */
+      Key kk, kx;
+      keyFold(&kk, zBuf, m - 1, 1);
+      keyFold(&kx, zBuf, m - 1, 0);
+      const LexEnt *e = lexFind(&p->pAux->user, &kk, &kx);
+      const Lexicon *pl = &p->pAux->user;
+      if (e == 0) {
+        e = lexFind(&p->pAux->lex, &kk, &kx);
+        pl = &p->pAux->lex;
+      }
+      if (e && e->nCanon > 0 && e->eKind == eKind) {
+        return emitEnt(p, t0, t1, eKind, pl->zArena + e->iCanon, (int)e->nCanon, 0.8f);
+      }
       return emitEnt(p, t0, t1, eKind, zBuf, m - 1, rConf);
     }
   }
@@ -2186,6 +2199,10 @@ static int latinAt(EntCursor *p, int i) {
     }
     if (r > j && e->eKind == K_PER) {
       /* a listed person's name with more words: take the whole run */
+    } else if (e->nCanon == 0 && (e->eKind == K_ORG || e->eKind == K_PLACE)) {
+      /* a name from the lists, without a canonical form: normalised */
+      rc = emitNamed(p, i, j, e->eKind, 0.8f);
+      return rc ? -rc : j;
     } else {
       rc = emitEnt(p, i, j, e->eKind, pl->zArena + e->iCanon, (int)e->nCanon,
                    pl == &p->pAux->user ? 1.0f : 0.9f);
