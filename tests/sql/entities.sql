@@ -59,7 +59,7 @@ SELECT kind, text, start, length, value
 SELECT kind, text, value
   FROM entities('ジョー・バイデン大統領と岸田首相が会談した。アメリカとイギリス。', NULL, 'ja');
 -- > person|ジョー・バイデン|Joe Biden
--- > person|岸田首相|Fumio Kishida
+-- > person|岸田|Fumio Kishida
 -- > place|アメリカ|United States
 -- > place|イギリス|United Kingdom
 
