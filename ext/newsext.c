@@ -60,6 +60,7 @@ static const struct {
     {"core", newsext_register_core},
     {"icu tokenizer", newsext_register_tokenizer},
     {"tokens", newsext_register_tokens},
+    {"ner_tags", newsext_register_ner_model},
 };
 
 #ifdef _WIN32

@@ -43,6 +43,7 @@ SQLITE_EXTENSION_INIT3
 int newsext_register_core(sqlite3 *db);
 int newsext_register_tokenizer(sqlite3 *db);
 int newsext_register_tokens(sqlite3 *db);
+int newsext_register_ner_model(sqlite3 *db);
 
 /*
 ** Character offsets as SQLite's substr() and length() count them: a
