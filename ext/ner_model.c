@@ -141,8 +141,8 @@ static unsigned dictLookup(uint64_t h) {
 
 /* Work arrays for one piece, allocated once per call. */
 typedef struct NerWork {
-  uint32_t aCp[NER_MAXPIECE + 4];  /* normalised, 2 sentinels each side */
-  unsigned aCls[NER_MAXPIECE + 4]; /* class masks, same indexing */
+  uint32_t aCp[NER_MAXPIECE + 6];  /* normalised, 3 sentinels each side */
+  unsigned aCls[NER_MAXPIECE + 6]; /* class masks, same indexing */
   unsigned aDict[NER_MAXPIECE];    /* dictionary codes, bit type*3+pos */
   int aOff[NER_MAXPIECE + 1];      /* byte offset of each character */
   int32_t aEm[NER_MAXPIECE][NT];   /* emission scores */
@@ -172,15 +172,15 @@ static int pushSpan(NerOut *o, int iStart, int iEnd, int eKind, float r) {
 }
 
 static void dictFeatures(NerWork *w, int n) {
-  const uint32_t *c = w->aCp + 2;
+  const uint32_t *c = w->aCp + 3;
   memset(w->aDict, 0, sizeof(unsigned) * (size_t)n);
   for (int s = 0; s + 1 < n; s++) {
     /* Words never contain punctuation or digits: stop there. */
-    if (w->aCls[s + 2] & (C_PUNCT | C_DIGIT | C_SENT)) continue;
+    if (w->aCls[s + 3] & (C_PUNCT | C_DIGIT | C_SENT)) continue;
     uint64_t h = H_STEP(H_INIT, 0);
     h = H_STEP(h, c[s]);
     for (int L = 2; L <= NER_ZH_MAXDICT && s + L <= n; L++) {
-      if (w->aCls[s + L - 1 + 2] & (C_PUNCT | C_DIGIT)) break;
+      if (w->aCls[s + L - 1 + 3] & (C_PUNCT | C_DIGIT)) break;
       h = H_STEP(h, c[s + L - 1]);
       unsigned m = dictLookup(h);
       if (m == 0) continue;
@@ -194,21 +194,22 @@ static void dictFeatures(NerWork *w, int n) {
   }
 }
 
-/* Tags one piece of n characters (w->aCp/aOff filled) and appends its spans;
-** iEndByte is the byte offset just past the piece. */
-static int tagPiece(NerWork *w, int n, int iEndByte, NerOut *o) {
+/* Tags one piece of n characters (w->aCp/aOff filled) of the text z[0..nText)
+** and appends its spans; iEndByte is the byte offset just past the piece. */
+static int tagPiece(NerWork *w, const unsigned char *z, int nText, int n,
+                    int iEndByte, NerOut *o) {
   if (n == 0) return SQLITE_OK;
   uint32_t *c = w->aCp;
   unsigned *k = w->aCls;
-  c[0] = c[1] = NER_BOS;
-  c[n + 2] = c[n + 3] = NER_EOS;
-  for (int i = 0; i < n + 4; i++) k[i] = nerClass(c[i]);
+  c[0] = c[1] = c[2] = NER_BOS;
+  c[n + 3] = c[n + 4] = c[n + 5] = NER_EOS;
+  for (int i = 0; i < n + 6; i++) k[i] = nerClass(c[i]);
   dictFeatures(w, n);
   w->aOff[n] = iEndByte;
 
   const uint64_t hBias = H_STEP(H_INIT, 13);
   for (int i = 0; i < n; i++) {
-    int j = i + 2;
+    int j = i + 3;
     int32_t *e = w->aEm[i];
     memset(e, 0, sizeof(int32_t) * NT);
     uint64_t u[5];
@@ -232,6 +233,10 @@ static int tagPiece(NerWork *w, int n, int iEndByte, NerOut *o) {
       for (int d = -2; d <= 2; d++) h = H_STEP(h, k[j + d]);
       addFeature(h, e);
     }
+#if NER_ZH_WIDE
+    addFeature(H_STEP(H_STEP(H_STEP(H_INIT, 17), c[j + 2]), c[j + 3]), e);
+    addFeature(H_STEP(H_STEP(H_STEP(H_INIT, 18), c[j - 3]), c[j - 2]), e);
+#endif
     for (unsigned b = w->aDict[i], t = 0; b; b >>= 1, t++) {
       if (b & 1) {
         addFeature(H_STEP(H_STEP(H_STEP(H_INIT, 12), t / 3 + 1), t % 3 + 1), e);
@@ -289,7 +294,13 @@ static int tagPiece(NerWork *w, int n, int iEndByte, NerOut *o) {
     ** near 20 60%, above 40 75%. */
     double x = ((double)m / ((double)(i - s) * NER_ZH_SCALE) - 12.0) / 25.0;
     float r = (float)(1.0 / (1.0 + exp(-x)));
-    int rc = pushSpan(o, w->aOff[s], w->aOff[i], aTagKind[tg], r);
+    /* Stray continuation bytes count with the character before them (as in
+    ** substr()): a span neither starts nor ends inside one. */
+    int iStart = w->aOff[s], iEnd = w->aOff[i];
+    while (iStart < iEnd && (z[iStart] & 0xC0) == 0x80) iStart++;
+    while (iEnd < nText && (z[iEnd] & 0xC0) == 0x80) iEnd++;
+    if (iStart >= iEnd) continue;
+    int rc = pushSpan(o, iStart, iEnd, aTagKind[tg], r);
     if (rc != SQLITE_OK) return rc;
   }
   return SQLITE_OK;
@@ -318,17 +329,17 @@ int newsext_ner_tag(const char *z, int n, const char *zLang, NxNerSpan **paOut,
     uint32_t cp = newsext_utf8_decode(u + i, n - i, &len);
     uint32_t c = nerNorm(cp);
     w->aOff[nc] = i;
-    w->aCp[nc + 2] = c;
+    w->aCp[nc + 3] = c;
     nc++;
     i += len;
     int bEnd = (c == 0x3002 || c == '!' || c == '?' || c == ';' || c == '\n' ||
                 c == '\r' || nc == NER_MAXPIECE);
     if (bEnd) {
-      rc = tagPiece(w, nc, i, &o);
+      rc = tagPiece(w, u, n, nc, i, &o);
       nc = 0;
     }
   }
-  if (rc == SQLITE_OK) rc = tagPiece(w, nc, n, &o);
+  if (rc == SQLITE_OK) rc = tagPiece(w, u, n, nc, n, &o);
   sqlite3_free(w);
   if (rc != SQLITE_OK) {
     sqlite3_free(o.a);

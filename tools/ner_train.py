@@ -23,7 +23,7 @@ Everything the C side (ext/ner_model.c) must reproduce byte for byte:
                    'A'..'Z' -> lower case; '0'..'9' -> '0';
                    then Traditional -> Simplified through build/zh_variants.h
                    (the table ext/tokenizer.c zhSimplify uses).
-  sentinels:       position -1, -2 read as code point 1 (BOS), n, n+1 as 2 (EOS).
+  sentinels:       positions -1..-3 read as code point 1 (BOS), n..n+2 as 2 (EOS).
   class(cp):       bit mask, see char_class() (tables exported to the header).
   feature hash:    a feature is a sequence of 32-bit values, the template id
                    first, then code points (or class masks / dictionary codes);
@@ -224,6 +224,8 @@ def load_places(shared, cedict_rows):
         f = line.rstrip("\n").split("\t")
         if len(f) < 4 or f[0] not in ("country", "country_alt", "city", "region"):
             continue
+        if f[1] in ("001", "EU", "EZ", "UN"):  # the world, and organisations
+            continue
         if not f[2].startswith("zh"):
             continue
         name = re.sub(r"[（(].*?[)）]", "", f[3])
@@ -234,7 +236,8 @@ def load_places(shared, cedict_rows):
         if 2 <= len(w) <= MAXDICT:
             out.add(w)
     prov = re.compile(r"\b(province|municipality|autonomous region|prefecture-level city|"
-                      r"county-level city|capital of|country in)\b", re.I)
+                      r"county-level city|capital of|country in|republic of|kingdom of|"
+                      r"federation|emirates)\b", re.I)
     for simp, trad, pin, gloss in cedict_rows:
         if pin[:1].isupper() and prov.search(gloss):
             w = tuple(norm_text(simp))
@@ -318,14 +321,17 @@ def dict_codes(cps):
 # Features: tuples (template id, values...)
 
 
+WIDE = True  # templates 17 and 18: the bigrams 2..3 characters away
+
+
 def features(cps):
     n = len(cps)
-    c = [BOS, BOS] + cps + [EOS, EOS]
+    c = [BOS, BOS, BOS] + cps + [EOS, EOS, EOS]
     k = [char_class(x) for x in c]
     dc = dict_codes(cps)
     res = []
     for i in range(n):
-        j = i + 2
+        j = i + 3
         f = [
             (1, c[j - 2]), (2, c[j - 1]), (3, c[j]), (4, c[j + 1]), (5, c[j + 2]),
             (6, c[j - 2], c[j - 1]), (7, c[j - 1], c[j]), (8, c[j], c[j + 1]),
@@ -337,6 +343,9 @@ def features(cps):
             (15, c[j], c[j + 1], c[j + 2]),
             (16, k[j - 2], k[j - 1], k[j], k[j + 1], k[j + 2]),
         ]
+        if WIDE:
+            f.append((17, c[j + 2], c[j + 3]))
+            f.append((18, c[j - 3], c[j - 2]))
         b = dc[i]
         t = 0
         while b:
@@ -470,6 +479,109 @@ EVAL_FILES = [
     ("MSRA test", "ner/msra/msra_test_bio.txt"),
     ("People's Daily dev", "ner/peoples_daily/example.dev"),
 ]
+
+
+# Characters of Chinese given names, for entity-substitution augmentation.
+GIVEN = ("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国文辉力永健世广志义兴良海山仁波"
+         "宁贵福生龙元全林东春红玉光德荣新庆云小金宝成中立宏晓俊峰斌鹏飞浩亮彬博宇嘉佳琳欣怡"
+         "思雨晨子涵萱睿哲轩铭泽瑞凯翔昊然婷倩雪梅琴慧莉洁蕾颖璐瑶丹阳晶鑫鸿毅锋坤振继长安"
+         "家民祥兵学先胜才发耀维远启克勤信恒")
+ORGSUFFIX = ["公司", "集团", "银行", "大学", "委员会", "政府", "人民政府", "研究所", "研究院",
+             "学院", "协会", "报社", "电视台", "医院", "中学", "有限公司", "股份有限公司", "省委",
+             "市委", "外交部", "商会", "基金会", "俱乐部"]
+
+
+def augment(sents, seed=11):
+    """One copy of every sentence with a person, place or organisation, each
+    name replaced by a made-up one of the same kind: Chinese names from
+    common surnames and given-name characters, foreign names from the
+    characters of transliteration, places from the place list, organisations
+    as a place plus the organisation's own suffix.  It teaches the model the
+    shapes of names rather than the few names of the training sets."""
+    rnd = random.Random(seed)
+    sur = sorted(set(SURNAMES))
+    trans = sorted(set(TRANSLIT + "阿埃艾奥欧比伯查达戴杜恩法菲盖戈古哈赫胡吉杰凯科拉莱兰勒"
+                       "雷利林卢伦罗马麦曼梅米莫穆纳内尼诺帕佩皮普奇萨桑沙舍施什斯苏索塔"
+                       "泰汤特图瓦威韦温沃乌西希谢辛休雅亚扬伊因约泽扎詹"))
+    places = sorted("".join(chr(c) for c in w) for w in PLACES)
+    out = []
+    for text, tags in sents:
+        sp = sorted(spans(tags))
+        if not sp:
+            continue
+        new_text, new_tags, pos = "", [], 0
+        for s, e, t in sp:
+            new_text += text[pos:s]
+            new_tags += tags[pos:s]
+            name = text[s:e]
+            han = all("\u4e00" <= ch <= "\u9fff" for ch in name)
+            if t == "PER" and han and 2 <= len(name) <= 3 and name[0] in SURNAMES:
+                name = rnd.choice(sur) + "".join(rnd.choice(GIVEN)
+                                                 for _ in range(rnd.choice((1, 2, 2))))
+            elif t == "PER" and han and len(name) >= 2:
+                name = "".join(rnd.choice(trans) for _ in range(rnd.randint(2, 5)))
+            elif t == "LOC" and han and places:
+                name = rnd.choice(places)
+            elif t == "ORG" and han:
+                for suf in sorted(ORGSUFFIX, key=len, reverse=True):
+                    if name.endswith(suf) and len(name) > len(suf):
+                        name = rnd.choice(places) + suf
+                        break
+            new_text += name
+            new_tags += ["B-" + t] + ["I-" + t] * (len(name) - 1)
+            pos = e
+        new_text += text[pos:]
+        new_tags += tags[pos:]
+        out.append((new_text, new_tags))
+    return out
+
+
+# Sentences we wrote around single-character country abbreviations, as
+# Chinese news uses them (中美关系, 访华, 中方), and currency names, which are
+# not places (日元, 欧元).  {A} and {B} are abbreviations, {P} a person.
+ABBR_TEMPLATES = [
+    "{A}{B}两国领导人举行会谈。", "{A}{B}关系取得了新的进展。", "{A}方表示欢迎。",
+    "{P}将于下月访{A}。", "{A}{B}双方同意加强合作。", "驻{A}大使{P}出席了招待会。",
+    "{A}{B}贸易额继续增长。", "{P}说，{A}{B}合作前景广阔。", "{A}{B}联合声明发表。",
+    "{A}{B}两国外长在记者会上回答提问。", "代表团结束了对{A}的访问。", "{A}方代表团今天抵达。",
+]
+ABBR_PAIRS = "中美日俄英法德韩朝印巴澳加越"
+CURRENCY_TEMPLATES = ["这笔交易价值{N}{C}。", "{C}汇率继续走低。", "市场上{C}兑美元小幅上涨。",
+                      "总投资约{N}{C}。"]
+CURRENCIES = ["日元", "欧元", "美元", "人民币", "英镑", "卢布", "港元", "韩元", "瑞士法郎",
+              "加元", "澳元", "新台币", "印度卢比", "挪威克朗", "瑞典克朗"]
+
+
+def synthetic(n_abbr=1200, seed=5):
+    rnd = random.Random(seed)
+    out = []
+    sur = sorted(set(SURNAMES))
+    for _ in range(n_abbr):
+        t = rnd.choice(ABBR_TEMPLATES)
+        a = rnd.choice(ABBR_PAIRS)
+        b = rnd.choice([c for c in ABBR_PAIRS if c != a])
+        p = rnd.choice(sur) + "".join(rnd.choice(GIVEN) for _ in range(rnd.choice((1, 2))))
+        text, tags = "", []
+        i = 0
+        while i < len(t):
+            if t.startswith("{A}", i) or t.startswith("{B}", i):
+                text += a if t[i + 1] == "A" else b
+                tags.append("B-LOC")
+                i += 3
+            elif t.startswith("{P}", i):
+                text += p
+                tags += ["B-PER"] + ["I-PER"] * (len(p) - 1)
+                i += 3
+            else:
+                text += t[i]
+                tags.append("O")
+                i += 1
+        out.append((text, tags))
+    for _ in range(n_abbr // 4):
+        t = rnd.choice(CURRENCY_TEMPLATES)
+        text = t.replace("{N}", str(rnd.randint(2, 900))).replace("{C}", rnd.choice(CURRENCIES))
+        out.append((text, ["O"] * len(text)))
+    return out
 
 
 def load_train(shared, skip=()):
@@ -729,6 +841,7 @@ def export(model, out, scale_q, prune, sources):
         f.write(f"#define NER_ZH_NTAG {NT}\n")
         f.write(f"#define NER_ZH_SCALE {scale:.6f}f\n")
         f.write(f"#define NER_ZH_MAXDICT {MAXDICT}\n")
+        f.write(f"#define NER_ZH_WIDE {1 if WIDE else 0}\n")
         f.write(f"#define NER_ZH_NFEAT {len(rows)}\n")
         f.write(f"#define NER_ZH_MASK {size - 1}u\n")
         f.write(f"#define NER_ZH_DMASK {dsize - 1}u\n")
@@ -773,7 +886,7 @@ SOURCES = [
 
 
 def main():
-    global VARIANTS, DICT
+    global VARIANTS, DICT, WIDE
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--epochs", type=int, default=8)
@@ -784,10 +897,14 @@ def main():
     ap.add_argument("--no-dict", action="store_true")
     ap.add_argument("--no-eval", action="store_true")
     ap.add_argument("--no-align", action="store_true")
+    ap.add_argument("--augment", type=int, default=2, help="augmented copies")
+    ap.add_argument("--synthetic", type=int, default=1200)
+    ap.add_argument("--narrow", action="store_true", help="without templates 17, 18")
     ap.add_argument("--load", default="", help="export a pickled model, no training")
     ap.add_argument("--save", default="", help="pickle the averaged model here (analysis)")
     args = ap.parse_args()
     shared = pathlib.Path(args.shared)
+    WIDE = not args.narrow
     VARIANTS = load_variants()
     rows = load_cedict(shared)
     build_classes(rows)
@@ -827,6 +944,16 @@ def main():
         if not args.no_dict:
             for w in PLACES:
                 DICT[w] = DICT.get(w, 0) | 2
+    if args.augment:
+        extra = []
+        for k in range(args.augment):
+            extra += augment(train, seed=11 + k)
+        print(f"augmented: {len(extra)} sentences with made-up names", file=sys.stderr)
+        train.extend(extra)
+    if args.synthetic:
+        extra = synthetic(args.synthetic)
+        print(f"synthetic: {len(extra)} sentences", file=sys.stderr)
+        train.extend(extra)
     t0 = time.time()
     data = []
     for text, tags in train:
