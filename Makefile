@@ -30,7 +30,7 @@ LIBS     = $(shell pkg-config --libs $(LIBPKGS) 2>/dev/null) -lm
 
 SRC      = $(wildcard ext/*.c)
 HDR      = $(wildcard ext/*.h) $(wildcard ext/data/*.h) include/newsext.h \
-           build/zh_variants.h
+           build/zh_variants.h build/money_names.h
 OBJ      = $(SRC:ext/%.c=build/obj/%.o)
 SOBJ     = $(SRC:ext/%.c=build/static/%.o)
 
@@ -69,6 +69,16 @@ build/gen_zh_variants: tools/gen_zh_variants.c
 
 build/zh_variants.h: build/gen_zh_variants
 	build/gen_zh_variants > $@.tmp && mv $@.tmp $@
+
+# Currency names of ICU (CLDR) in the locales the money parser reads, folded
+# and sorted, so that money_usd() never calls ICU per text.
+build/gen_money_names: tools/gen_money_names.c ext/money.h
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -O2 $(WARN) -Iext $(shell pkg-config --cflags icu-uc icu-i18n) $< -o $@ \
+	  $(shell pkg-config --libs icu-uc icu-i18n)
+
+build/money_names.h: build/gen_money_names
+	build/gen_money_names > $@.tmp && mv $@.tmp $@
 
 # ---- tests -------------------------------------------------------------
 TEST_CFLAGS = -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) -Iinclude \

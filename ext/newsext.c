@@ -60,6 +60,10 @@ static const struct {
     {"core", newsext_register_core},
     {"icu tokenizer", newsext_register_tokenizer},
     {"tokens", newsext_register_tokens},
+    {"lang", newsext_register_lang},
+    {"html_text", newsext_register_html},
+    {"money", newsext_register_money},
+    {"entities", newsext_register_entities},
     {"ner_tags", newsext_register_ner_model},
 };
 

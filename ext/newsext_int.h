@@ -43,6 +43,10 @@ SQLITE_EXTENSION_INIT3
 int newsext_register_core(sqlite3 *db);
 int newsext_register_tokenizer(sqlite3 *db);
 int newsext_register_tokens(sqlite3 *db);
+int newsext_register_lang(sqlite3 *db);
+int newsext_register_html(sqlite3 *db);
+int newsext_register_money(sqlite3 *db);
+int newsext_register_entities(sqlite3 *db);
 int newsext_register_ner_model(sqlite3 *db);
 
 /*

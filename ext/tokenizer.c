@@ -186,6 +186,8 @@ static uint32_t zhSimplify(uint32_t c) {
   return c;
 }
 
+uint32_t newsext_zh_simplify(uint32_t c) { return zhSimplify(c); }
+
 static int isAsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
          (c >= '0' && c <= '9');

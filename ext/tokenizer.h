@@ -39,6 +39,10 @@ int newsext_tok_run(NxTokenizer *pTok, void *pCtx, int flags,
                     const char *pText, int nText,
                     int (*xToken)(void *, int, const char *, int, int, int));
 
+/* Simplified form of one Han character (Traditional -> Simplified through
+** build/zh_variants.h); any other code point comes back unchanged.  Shared
+** so that entities() folds Chinese exactly as the tokenizer does. */
+uint32_t newsext_zh_simplify(uint32_t c);
 /* For tests only: 0 sends all non-CJK text through ICU, so that the fast
 ** path can be compared with ICU (tests/c/tokenizer_test.c). */
 void newsext_tok_set_fastpath(NxTokenizer *pTok, int bOn);

@@ -65,6 +65,15 @@ if command -v tclsh >/dev/null 2>&1; then
   fi
 fi
 
+# The SQL kit through the sqlite3 shell, as users run it (tests/kit/).
+if command -v sqlite3 >/dev/null 2>&1; then
+  if [ -n "$preload" ]; then
+    part kit env LD_PRELOAD="$preload" ASAN_OPTIONS="detect_leaks=0" sh tests/kit/test_kit.sh
+  else
+    part kit sh tests/kit/test_kit.sh
+  fi
+fi
+
 passed=$(awk '{s+=$2} END {print s+0}' "$log")
 failed=$(awk '{s+=$4} END {print s+0}' "$log")
 echo "$passed passed, $failed failed"

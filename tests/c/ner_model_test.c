@@ -97,12 +97,14 @@ int main(void) {
   expect("中国人民银行宣布下调存款准备金率。", "zh", "org 中国人民银行");
   expect("阿里巴巴集团的总部位于杭州市。", "zh", "org 阿里巴巴集团|place 杭州市");
   expect("臺灣的台積電在高雄市設廠。", "zh-Hant", "place 臺灣|place 高雄市");
-  expect("北京大学教授王小明访问了德国。", "zh",
+  expect("北京大学校长王小明访问了德国。", "zh",
          "org 北京大学|person 王小明|place 德国");
+  expect("联合国秘书长古特雷斯在日内瓦发表讲话。", "zh",
+         "org 联合国|person 古特雷斯|place 日内瓦");
+  expect("苹果公司首席执行官库克访问上海。", "zh", "org 苹果公司|person 库克|place 上海");
   expect("２０２３年５月，习近平访问了法国。", "zh", "person 习近平|place 法国");
   expect("俄罗斯总统普京抵达北京。", "zh", "place 俄罗斯|person 普京|place 北京");
-  expect("微软公司总裁史密斯在华盛顿表示，", "zh",
-         "org 微软公司|person 史密斯|place 华盛顿");
+  expect("微软公司总裁史密斯在纽约表示，", "zh", "org 微软公司|person 史密斯|place 纽约");
 
   /* Other languages, empty text. */
   expect("Joe Biden met Xi Jinping in Beijing.", "en", "");

@@ -1,0 +1,164 @@
+#!/usr/bin/python3
+"""Builds ext/data/fx_rates.h, newsext's built-in exchange-rate table, from
+the public data in ../shared/data/fx (or the folder given with --fx):
+
+  fred_monthly.csv             US Federal Reserve H.10 rates via FRED, monthly
+                               (public domain)
+  imf_annual_avg_per_usd.csv   IMF annual averages, local currency per USD
+                               ("Source: International Monetary Fund")
+
+  /usr/bin/python3 tools/gen_fx.py [--fx DIR] > ext/data/fx_rates.h
+
+FRED publishes AUD, EUR, GBP, IEP and NZD as US dollars per unit and the
+rest as units per US dollar.  The copy we read is not consistent with that
+note (its AUD/EUR/GBP/NZD/IEP columns are units per dollar like the others),
+so the direction of every FRED series is decided from the data: its yearly
+mean is compared with the IMF's annual average for the same currency and
+year, and a series that agrees with 1/IMF rather than IMF is inverted.  A
+series that agrees with neither stops the generator.
+
+Output: US dollars per unit, for FRED one value per month, for the IMF one
+value per year (where several IMF countries share a currency, the median).
+Python standard library only; the output is deterministic."""
+import argparse
+import csv
+import math
+import pathlib
+import statistics
+import sys
+
+FRED_ISO = {
+    "Australia": "AUD", "Austria": "ATS", "Belgium": "BEF", "Brazil": "BRL",
+    "Canada": "CAD", "China": "CNY", "Denmark": "DKK", "Euro": "EUR",
+    "Finland": "FIM", "France": "FRF", "Germany": "DEM", "Greece": "GRD",
+    "Hong Kong": "HKD", "India": "INR", "Ireland": "IEP", "Italy": "ITL",
+    "Japan": "JPY", "Malaysia": "MYR", "Mexico": "MXN", "Netherlands": "NLG",
+    "New Zealand": "NZD", "Norway": "NOK", "Portugal": "PTE",
+    "Singapore": "SGD", "South Africa": "ZAR", "South Korea": "KRW",
+    "Spain": "ESP", "Sri Lanka": "LKR", "Sweden": "SEK",
+    "Switzerland": "CHF", "Taiwan": "TWD", "United Kingdom": "GBP",
+    # Venezuela is left out: FRED's series runs through three redenominations
+    # of the bolivar (VEB, VEF, VES) under one name.  The IMF's VED stays.
+}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    here = pathlib.Path(__file__).resolve().parent.parent
+    ap.add_argument("--fx", default=str(here.parent / "shared" / "data" / "fx"))
+    args = ap.parse_args()
+    fx = pathlib.Path(args.fx)
+
+    # IMF: currency -> year -> [local per USD, one per country]
+    imf = {}
+    with open(fx / "imf_annual_avg_per_usd.csv", newline="") as f:
+        for row in csv.DictReader(f):
+            try:
+                v = float(row["Rate"])
+            except ValueError:
+                continue
+            cur = row["Currency"].strip()
+            if len(cur) != 3 or not cur.isalpha() or not (v > 0 and math.isfinite(v)):
+                continue
+            imf.setdefault(cur, {}).setdefault(int(row["Date"][:4]), []).append(v)
+    imf_usd = {c: {y: 1.0 / statistics.median(vs) for y, vs in ys.items()}
+               for c, ys in imf.items()}
+    imf_usd["USD"] = {y: 1.0 for y in range(min(min(v) for v in imf_usd.values()),
+                                              max(max(v) for v in imf_usd.values()) + 1)}
+
+    # FRED monthly: currency -> (year, month) -> value as published
+    fred = {}
+    with open(fx / "fred_monthly.csv", newline="") as f:
+        for row in csv.DictReader(f):
+            iso = FRED_ISO.get(row["Country"])
+            if iso is None:
+                continue
+            try:
+                v = float(row["Exchange rate"])
+            except ValueError:
+                continue
+            if not (v > 0 and math.isfinite(v)):
+                continue
+            y, m = int(row["Date"][:4]), int(row["Date"][5:7])
+            fred.setdefault(iso, {})[(y, m)] = v
+
+    fred_usd = {}
+    for iso, vals in sorted(fred.items()):
+        # direction: compare yearly means with the IMF's US dollars per unit
+        years = {}
+        for (y, m), v in vals.items():
+            years.setdefault(y, []).append(v)
+        straight = inverted = 0
+        for y, vs in years.items():
+            ref = imf_usd.get(iso, {}).get(y)
+            if ref is None or len(vs) < 12:
+                continue
+            mean = sum(vs) / len(vs)
+            if abs(math.log((1.0 / mean) / ref)) < 0.1:
+                straight += 1   # units per USD, like the IMF
+            elif abs(math.log(mean / ref)) < 0.1:
+                inverted += 1   # USD per unit
+        if straight == inverted:
+            sys.exit(f"gen_fx.py: cannot tell the direction of FRED {iso}")
+        per_usd = straight > inverted
+        print(f"FRED {iso}: {'units per USD' if per_usd else 'USD per unit'} "
+              f"({max(straight, inverted)} of {straight + inverted} years agree with the IMF)",
+              file=sys.stderr)
+        fred_usd[iso] = {k: (1.0 / v if per_usd else v) for k, v in vals.items()}
+
+    out = []
+    w = out.append
+    w("/* Generated by tools/gen_fx.py from ../shared/data/fx: do not edit.")
+    w("** US dollars per unit of each currency.")
+    w("** FRED (US Federal Reserve, H.10, via FRED; public domain): monthly.")
+    w("** IMF annual averages: Source: International Monetary Fund. */")
+    series = []   # (iso, source, first (year, month), values)
+    for iso in sorted(fred_usd):
+        ks = sorted(fred_usd[iso])
+        (y0, m0), (y1, m1) = ks[0], ks[-1]
+        vals = []
+        y, m = y0, m0
+        while (y, m) <= (y1, m1):
+            vals.append(fred_usd[iso].get((y, m), 0.0))
+            m += 1
+            if m == 13:
+                y, m = y + 1, 1
+        series.append((iso, 1, y0, m0, vals))
+    for iso in sorted(imf_usd):
+        ys = sorted(imf_usd[iso])
+        vals = [imf_usd[iso].get(y, 0.0) for y in range(ys[0], ys[-1] + 1)]
+        series.append((iso, 0, ys[0], 0, vals))
+
+    w("static const double aFxValue[] = {")
+    offsets = []
+    n = 0
+    for iso, src, y0, m0, vals in series:
+        offsets.append(n)
+        line = []
+        for v in vals:
+            line.append("0" if v == 0.0 else repr(float(f"{v:.6g}")))
+            n += 1
+            if len(line) == 6:
+                w("  " + ", ".join(line) + ",")
+                line = []
+        if line:
+            w("  " + ", ".join(line) + ",")
+    w("};")
+    w("")
+    w("/* One series per currency and source, sorted by currency then source")
+    w("** (IMF annual before FRED monthly); 0 in aFxValue marks a gap. */")
+    w("static const FxSeries aFxSeries[] = {")
+    order = sorted(range(len(series)), key=lambda i: (series[i][0], series[i][1]))
+    for i in order:
+        iso, src, y0, m0, vals = series[i]
+        w(f'  {{"{iso}", {src}, {y0}, {m0}, {len(vals)}, {offsets[i]}}},')
+    w("};")
+    newest_m = max((y0 * 12 + m0 - 1 + len(v) - 1) for _, s, y0, m0, v in series if s == 1)
+    newest_y = max(y0 + len(v) - 1 for _, s, y0, m0, v in series if s == 0)
+    w(f"#define FX_NEWEST_FRED \"{newest_m // 12:04d}-{newest_m % 12 + 1:02d}\"")
+    w(f"#define FX_NEWEST_IMF \"{newest_y:04d}\"")
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
