@@ -297,6 +297,34 @@ def align_places(text, tags):
     return tags
 
 
+def load_repo_names():
+    """Chinese names with their kind from the repository's own tables, which
+    entities() uses too: ext/data/aliases.h (the curated alias table) and
+    ext/data/cedict_names.h (CC-CEDICT names typed by tools/gen_cedict_names.py)."""
+    out = {}
+    bit = {"PERSON": 1, "PLACE": 2, "ORG": 4, "1": 1, "3": 2, "2": 4}
+    p = ROOT / "ext" / "data" / "aliases.h"
+    if p.exists():
+        for a, _, k in re.findall(r'\{"((?:[^"\\]|\\.)*)", "((?:[^"\\]|\\.)*)", '
+                                  r'NX_KIND_(PERSON|ORG|PLACE), \d\}', p.read_text("utf-8")):
+            out.setdefault(a, 0)
+            out[a] |= bit[k]
+    p = ROOT / "ext" / "data" / "cedict_names.h"
+    if p.exists():
+        for a, _, k in re.findall(r'\{"((?:[^"\\]|\\.)*)", "((?:[^"\\]|\\.)*)", (\d)\}',
+                                  p.read_text("utf-8")):
+            out.setdefault(a, 0)
+            out[a] |= bit[k]
+    res = {}
+    for a, m in out.items():
+        if not re.search(r"[\u4e00-\u9fff]", a):
+            continue
+        w = tuple(norm_text(a))
+        if 2 <= len(w) <= MAXDICT:
+            res[w] = res.get(w, 0) | m
+    return res
+
+
 def dict_codes(cps):
     """Per position, a set of (type, pos) codes from dictionary matches."""
     n = len(cps)
@@ -552,6 +580,16 @@ CURRENCIES = ["日元", "欧元", "美元", "人民币", "英镑", "卢布", "�
               "加元", "澳元", "新台币", "印度卢比", "挪威克朗", "瑞典克朗"]
 
 
+# Organisations named as a country or city plus the body (俄罗斯外交部,
+# 美国国会), as news writes them; a government (中国政府) stays the place.
+ORG_BODIES = ["外交部", "国防部", "财政部", "大使馆", "使馆", "总领事馆", "国会", "议会", "中央银行",
+              "商会", "工会", "通讯社", "电视台", "大学", "科学院", "委员会", "市委", "省委",
+              "人民代表大会", "工商联合会", "足球队", "代表团", "航空公司", "石油公司"]
+ORG_TEMPLATES = ["{O}发言人{P}说，", "{P}出席了{O}举行的招待会。", "{O}当天发表声明。",
+                 "据{O}消息，", "{O}的代表{P}在会上发言。", "{O}和{O2}签署了合作协议。",
+                 "{P}会见了{O}代表团。", "{O}负责人表示，"]
+
+
 def synthetic(n_abbr=1200, seed=5):
     rnd = random.Random(seed)
     out = []
@@ -576,6 +614,24 @@ def synthetic(n_abbr=1200, seed=5):
                 text += t[i]
                 tags.append("O")
                 i += 1
+        out.append((text, tags))
+    places = sorted("".join(chr(c) for c in w) for w in PLACES)
+    for _ in range(n_abbr if places else 0):
+        t = rnd.choice(ORG_TEMPLATES)
+        p = rnd.choice(sur) + "".join(rnd.choice(GIVEN) for _ in range(rnd.choice((1, 2))))
+        parts = re.split(r"(\{O2?\}|\{P\})", t)
+        text, tags = "", []
+        for part in parts:
+            if part in ("{O}", "{O2}"):
+                name = rnd.choice(places) + rnd.choice(ORG_BODIES)
+                tags += ["B-ORG"] + ["I-ORG"] * (len(name) - 1)
+            elif part == "{P}":
+                name = p
+                tags += ["B-PER"] + ["I-PER"] * (len(name) - 1)
+            else:
+                name = part
+                tags += ["O"] * len(name)
+            text += name
         out.append((text, tags))
     for _ in range(n_abbr // 4):
         t = rnd.choice(CURRENCY_TEMPLATES)
@@ -900,6 +956,7 @@ def main():
     ap.add_argument("--augment", type=int, default=2, help="augmented copies")
     ap.add_argument("--synthetic", type=int, default=1200)
     ap.add_argument("--narrow", action="store_true", help="without templates 17, 18")
+    ap.add_argument("--no-repo-names", action="store_true")
     ap.add_argument("--load", default="", help="export a pickled model, no training")
     ap.add_argument("--save", default="", help="pickle the averaged model here (analysis)")
     args = ap.parse_args()
@@ -910,6 +967,12 @@ def main():
     build_classes(rows)
     if not args.no_dict:
         DICT = build_dict(rows)
+        if not args.no_repo_names:
+            extra = load_repo_names()
+            for w, m in extra.items():
+                # a typed entry replaces CC-CEDICT's guess from the gloss
+                DICT[w] = (DICT.get(w, 0) & ~8 if DICT.get(w, 0) == 8 else DICT.get(w, 0)) | m
+            print(f"names from ext/data: {len(extra)}", file=sys.stderr)
     print(f"dictionary: {len(DICT)} words", file=sys.stderr)
     model = Model()
     if args.load:
