@@ -2,9 +2,9 @@
 ** fx: newsext's built-in exchange rates and the fx_rates table.
 **
 **   SELECT * FROM fx_rates WHERE currency = 'EUR' AND period = '2024-05';
-**   -- EUR|2024-05|1.0812...|FRED
-**   SELECT usd_per_unit FROM fx_rates WHERE currency = 'XOF' AND period =
-*'2020';
+**   -- EUR|2024-05|1.08096|FRED
+**   SELECT usd_per_unit FROM fx_rates
+**    WHERE currency = 'XOF' AND period = '2020';   -- 0.00173736 (IMF)
 **
 ** One row per currency and period: currency (ISO 4217), period ('YYYY-MM'
 ** for FRED's monthly rates, 'YYYY' for the IMF's annual averages),

@@ -8,12 +8,11 @@
 **   money_amount(text)        -> REAL   that amount in its own currency
 **   money_currency(text)      -> TEXT   its ISO 4217 code
 **
-**   SELECT money_usd('Umsatz: 50 Mio. US-Dollar');          -- 50000000.0
-**   SELECT money_amount('营收92亿美元'), money_currency('营收92亿美元');
-**                                                            --
-*9200000000.0|USD
-**   SELECT money_usd('deux milliards d''euros', '2020-06');  -- in USD of June
-*2020
+**   SELECT money_usd('Umsatz: 50 Mio. US-Dollar');   -- 50000000.0
+**   SELECT money_amount('营收92亿美元'),
+**          money_currency('营收92亿美元');            -- 9200000000.0|USD
+**   SELECT money_usd('deux milliards d''euros', '2020-06');
+**                                   -- in US dollars at June 2020's rate
 **
 ** NULL in, or no money in the text, gives NULL; date is 'YYYY-MM-DD',
 ** 'YYYY-MM' or 'YYYY' (an error otherwise).  The parser,
@@ -73,6 +72,13 @@ typedef struct MoneyName {
 #define C_SUB 0x8 /* a subunit: cent, 角, 銭 ... (zIso: of which currency) */
 #define C_SUB10 0x10 /* a tenth, not a hundredth (角, 毛) */
 #define C_ALONE 0x20 /* a subunit that makes an amount on its own: 50 cents */
+#define C_WEAK                                                                 \
+  0x40 /* also a common word (un peso importante, un franc                     \
+       ** succès, a Franco): not after a spelled-out number                   \
+       ** or an article unless a scale word comes between */
+#define C_NEEDSCALE                                                            \
+  0x80 /* only after a scale word: "5 livres" are books,                       \
+       ** "361 millions de livres" pounds */
 
 /* Pseudo-codes resolved by context (see moneyResolve) */
 #define X_YEN "#YN"  /* ¥, ￥: CNY in Chinese text, JPY otherwise */
@@ -81,8 +87,8 @@ typedef struct MoneyName {
   "#FR" /* francs: FRF before 2002 when the date says so, else CHF */
 #define X_KRONE "#KR"    /* kr, Kronen: by language, else SEK */
 #define X_KRONE_DN "#KD" /* krone, kroner: NOK for no/nb/nn, else DKK */
-#define X_MAIN "#MN"  /* a subunit of the expression's own currency */
-#define X_CENT "#CT"  /* cents on their own: USD, or EUR in euro languages */
+#define X_MAIN "#MN"     /* a subunit of the expression's own currency */
+#define X_CENT "#CT"     /* cents on their own: USD, or EUR in euro languages */
 
 typedef struct MoneyWord {
   const char *z; /* folded */
@@ -130,6 +136,8 @@ static const MoneyWord aMoneyWord[] = {
     W("céntimo", X_CENT, SUF | C_SUB | C_ALONE, L_ES),
     W("céntimos", X_CENT, SUF | C_SUB | C_ALONE, L_ES),
     W("d mark", "DEM", SUF, L_DE),
+    W("dlr", "USD", SUF, L_EN),
+    W("dlrs", "USD", SUF, L_EN),
     W("dm", "DEM", SUF, L_DE),
     W("dolar", "USD", PRESUF, L_ES),
     W("dolares", "USD", PRESUF, L_ES),
@@ -148,16 +156,16 @@ static const MoneyWord aMoneyWord[] = {
     W("florins hollandais", "NLG", SUF, L_FR),
     W("florins néerlandais", "NLG", SUF, L_FR),
     W("fr.", "CHF", C_PRE, L_DE | L_FR),
-    W("franc", X_FRANC, SUF, L_EN | L_FR),
+    W("franc", X_FRANC, SUF | C_WEAK, L_EN | L_FR),
     W("franc suisse", "CHF", SUF, L_FR),
-    W("franchi", X_FRANC, SUF, L_IT),
+    W("franchi", X_FRANC, SUF | C_WEAK, L_IT),
     W("franchi svizzeri", "CHF", SUF, L_IT),
-    W("franco", X_FRANC, SUF, L_ES | L_PT),
-    W("francos", X_FRANC, SUF, L_ES | L_PT),
+    W("franco", X_FRANC, SUF | C_WEAK, L_ES | L_PT),
+    W("francos", X_FRANC, SUF | C_WEAK, L_ES | L_PT),
     W("francos suicos", "CHF", SUF, L_PT),
     W("francos suizos", "CHF", SUF, L_ES),
     W("francos suíços", "CHF", SUF, L_PT),
-    W("francs", X_FRANC, SUF, L_EN | L_FR),
+    W("francs", X_FRANC, SUF | C_WEAK, L_EN | L_FR),
     W("francs cfa", "XOF", SUF, L_FR),
     W("francs suisses", "CHF", SUF, L_FR),
     W("franken", "CHF", SUF, L_DE),
@@ -182,11 +190,11 @@ static const MoneyWord aMoneyWord[] = {
     W("kuai", X_YUAN, SUF, L_EN),
     W("l.e", "EGP", SUF, L_EN),
     W("l.e.", "EGP", SUF, L_EN),
-    W("libra", "GBP", SUF, L_ES | L_PT),
-    W("libras", "GBP", SUF, L_ES | L_PT),
+    W("libra", "GBP", SUF | C_WEAK, L_ES | L_PT),
+    W("libras", "GBP", SUF | C_WEAK, L_ES | L_PT),
     W("libras esterlinas", "GBP", SUF, L_ES),
     W("livre sterling", "GBP", SUF, L_FR),
-    W("livres", "GBP", SUF, L_FR),
+    W("livres", "GBP", SUF | C_NEEDSCALE, L_FR),
     W("livres sterling", "GBP", SUF, L_FR),
     W("malaysia ringgit", "MYR", PRESUF, L_EN),
     W("malaysia ringgits", "MYR", PRESUF, L_EN),
@@ -195,7 +203,7 @@ static const MoneyWord aMoneyWord[] = {
     W("mao", X_MAIN, SUF | C_SUB | C_SUB10, L_EN),
     W("marchi finlandesi", "FIM", SUF, L_IT),
     W("marcos finlandeses", "FIM", SUF, L_ES | L_PT),
-    W("mark", "DEM", SUF, L_DE),
+    W("mark", "DEM", SUF | C_WEAK, L_DE),
     W("markka", "FIM", SUF, L_EN | L_NL),
     W("mex$", "MXN", PS, L_ALL),
     W("mx$", "MXN", PS, L_ALL),
@@ -209,19 +217,18 @@ static const MoneyWord aMoneyWord[] = {
     W("penny", "GBP", SUF | C_SUB | C_ALONE, L_EN),
     W("peseta", "ESP", SUF, L_ES | L_EN),
     W("pesetas", "ESP", SUF, L_ES | L_EN | L_FR | L_IT | L_PT),
-    W("peso", "MXN", SUF, L_ES | L_EN),
-    W("pesos", "MXN", SUF, L_ES | L_EN),
+    W("peso", "MXN", SUF | C_WEAK, L_ES | L_EN),
+    W("pesos", "MXN", SUF | C_WEAK, L_ES | L_EN),
     W("pfund", "GBP", SUF, L_DE),
     W("pfund sterling", "GBP", SUF, L_DE),
-    W("pound", "GBP", SUF, L_EN),
-    W("pounds", "GBP", SUF, L_EN),
+    W("pound", "GBP", SUF | C_WEAK, L_EN),
+    W("pounds", "GBP", SUF | C_WEAK, L_EN),
     W("pounds sterling", "GBP", SUF, L_EN),
     W("pta", "ESP", SUF, L_ES),
     W("ptas", "ESP", SUF, L_ES),
     W("r$", "BRL", PS, L_ALL),
-    W("rand", "ZAR", SUF, L_EN),
+    W("rand", "ZAR", SUF | C_WEAK, L_EN),
     W("reais", "BRL", SUF, L_PT | L_EN),
-    W("real", "BRL", SUF, L_PT),
     W("renminbi", "CNY", SUF, L_ALL),
     W("ringgit", "MYR", PRESUF, L_EN),
     W("ringgits", "MYR", PRESUF, L_EN),
@@ -250,6 +257,7 @@ static const MoneyWord aMoneyWord[] = {
     W("sterlina", "GBP", SUF, L_IT),
     W("sterline", "GBP", SUF, L_IT),
     W("sterling", "GBP", SUF, L_EN),
+    W("stg", "GBP", SUF, L_EN),
     W("u$d", "USD", C_PRE | C_SUF, L_ES),
     W("u$s", "USD", C_PRE | C_SUF, L_ES),
     W("u.s. dollar", "USD", SUF, L_EN),
@@ -259,7 +267,7 @@ static const MoneyWord aMoneyWord[] = {
     W("us dollar", "USD", SUF, L_EN | L_DE),
     W("us dollars", "USD", SUF, L_EN),
     W("us$", "USD", PS, L_ALL),
-    W("won", "KRW", SUF, L_EN),
+    W("won", "KRW", SUF | C_WEAK, L_EN),
     W("yen", "JPY", SUF, L_EN | L_DE | L_FR),
     W("yenes", "JPY", SUF, L_ES),
     W("yens", "JPY", SUF, L_FR),
@@ -451,6 +459,35 @@ static const MoneyScale aMoneyScale[] = {
     S("тысячи", 3, 0, L_RU),
 };
 /* clang-format on */
+/* The first two folded bytes of every name of aMoneyWord[] and
+** aMoneyScale[] (MONEY_PAIR_HASH, a bit per value), and the names of one
+** byte: written by tools/sort_money_tables.py, checked at registration. */
+static const unsigned aMoneyWordPair[128] = {
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00200008,
+    0x00000000, 0x00000001, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00351220, 0x00B0B020, 0x01225204, 0x20000021, 0x04100008, 0x72320306,
+    0x80020024, 0x40284800, 0x80100010, 0x000C410A, 0x016BA232, 0x40108060,
+    0x00000000, 0x00000000, 0x00000000, 0x00200020, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x0000002C, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00050000, 0x10380000, 0x00000000, 0x00000000, 0x04008800, 0x00400080,
+    0x00008000, 0x00000000, 0x00000000, 0x000C4004, 0xE568F000, 0x04E20000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000,
+};
+static const char zMoneyOneByte[] = "$\\bkm";
+
 #define N_SCALE ((int)(sizeof(aMoneyScale) / sizeof(aMoneyScale[0])))
 
 /* ---- spelled-out numbers (en, de, fr, es) ----------------------------- */
@@ -629,7 +666,7 @@ typedef struct Scan {
   const unsigned char *z;
   int n;
   unsigned hint; /* language bit of zLang, 0 if none */
-  char zLang[3];  /* zLang's two letters, lower case ("" if none) */
+  char zLang[3]; /* zLang's two letters, lower case ("" if none) */
   int iYear;
   int eScript; /* 0 not looked yet, 1 no CJK, 2 Han without kana, 3 kana */
 } Scan;
@@ -1550,8 +1587,39 @@ static int parseNumberAt(const Scan *p, int i, int bGlued, Num *pNum) {
       return 0;
     if ((b >= '0' && b <= '9') || (b >= 0xFF10 && b <= 0xFF19))
       return 0; /* mid-number */
+    if (b == '/' && i >= 2 && p->z[i - 2] >= '0' && p->z[i - 2] <= '9')
+      return 0; /* the denominator of 7/8 */
     if (!parseDigits(p, i, pNum))
       return 0;
+    /* fractions, as market reports write prices: 3/4, 64-7/8, 1 1/2 */
+    if (pNum->amb == AMB_NONE && pNum->bInteger && pNum->r < 1e6) {
+      const unsigned char *z = p->z;
+      int k = pNum->iEnd, n = p->n;
+      int q = k, num = -1, den = 0;
+      if (q < n && (z[q] == '-' || z[q] == ' ') && q + 3 < n &&
+          z[q + 1] >= '1' && z[q + 1] <= '9' && z[q + 2] == '/' &&
+          z[q + 3] >= '1' && z[q + 3] <= '9') {
+        num = z[q + 1] - '0'; /* 64-7/8: a whole and a fraction */
+        q += 3;
+      } else if (q + 1 < n && z[q] == '/' && z[q + 1] >= '1' &&
+                 z[q + 1] <= '9' && pNum->r >= 1 && pNum->r < 10) {
+        num = (int)pNum->r; /* 3/4 */
+        q += 1;
+      }
+      if (num >= 0) {
+        while (q < n && z[q] >= '0' && z[q] <= '9' && den < 1000) {
+          den = den * 10 + (z[q] - '0');
+          q++;
+        }
+        if (den > num && den <= 64 &&
+            (q >= n || !(z[q] >= '0' && z[q] <= '9'))) {
+          double whole = (z[k] == '/') ? 0 : pNum->r;
+          pNum->r = pNum->rAlt = whole + (double)num / den;
+          pNum->bInteger = 0;
+          pNum->iEnd = q;
+        }
+      }
+    }
     /* Chinese/Japanese units may follow: 36.57亿, 7 万 */
     int k = skipSpaces(p, pNum->iEnd), l2;
     double unit;
@@ -1597,15 +1665,18 @@ typedef struct Cur {
   double rMul; /* 1, or 10^6 for MUSD, MEUR */
 } Cur;
 
-/* ISO codes written in lower case too ("3 usd", "2,5 mio usd"). */
+/* ISO codes written in lower case too ("3 usd", "2,5 mio usd"), and the
+** only ones glued to digits (EUR20, USD115). */
 static const char *const azLowerIso[] = {
-    "aud", "brl", "cad", "chf", "cny", "dkk", "eur", "gbp", "hkd", "inr", "jpy",
-    "krw", "mxn", "nok", "nzd", "rub", "sek", "sgd", "twd", "usd", "zar",
+    "aud", "brl", "cad", "chf", "cny", "dkk", "eur", "gbp", "hkd",
+    "inr", "jpy", "krw", "mxn", "nok", "nzd", "rub", "sek", "sgd",
+    "twd", "usd", "zar", "aed", "czk", "egp", "huf", "idr", "ils",
+    "myr", "pln", "ron", "sar", "thb", "uah", "vnd",
 };
 /* Upper-case words that are also ISO codes but mostly words in the news. */
-static const char *const azNotIso[] = {"ALL", "BOB", "CUP", "MAD",
-                                       "MOP", "PEN", "SOS", "TOP",
-                                       "TRY", "GEL", "CVE", "PHP"};
+static const char *const azNotIso[] = {"ALL", "BOB", "CUP", "MAD", "MOP",
+                                       "PEN", "SOS", "TOP", "TRY", "GEL",
+                                       "CVE", "PHP", "COP"}; /* COP26 */
 
 /* An ISO 4217 code at i: three letters between word boundaries (a '$' may
 ** follow: usd$, mxn$). */
@@ -1646,6 +1717,19 @@ static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
   unsigned b = cpBefore(p, i);
   if (isWordCp(b) && !(b >= '0' && b <= '9') && !(b == 'M' && i > 0))
     return 0;
+  int bMajor = 0;
+  {
+    char zl[4] = {(char)(zIso[0] | 32), (char)(zIso[1] | 32),
+                  (char)(zIso[2] | 32), 0};
+    for (size_t k = 0; k < sizeof(azLowerIso) / sizeof(azLowerIso[0]); k++) {
+      if (memcmp(azLowerIso[k], zl, 3) == 0)
+        bMajor = 1;
+    }
+  }
+  /* glued to digits (EUR20, 100USD) only the major codes: G20, COP24,
+  ** A380-like names are not money */
+  if (!bMajor && ((next >= '0' && next <= '9') || (b >= '0' && b <= '9')))
+    return 0;
   if (bUpper) {
     for (size_t k = 0; k < sizeof(azNotIso) / sizeof(azNotIso[0]); k++) {
       if (memcmp(azNotIso[k], zIso, 3) == 0)
@@ -1667,21 +1751,38 @@ static int isoAt(const Scan *p, int i, char *zIso, int *pEnd, double *pMul) {
       return 0;
     if (zIso[0] == 'R' && zIso[1] == 'M' && zIso[2] == 'B')
       memcpy(zIso, "CNY", 4);
-  } else {
-    int bOk = 0;
-    char zl[4] = {(char)(zIso[0] | 32), (char)(zIso[1] | 32),
-                  (char)(zIso[2] | 32), 0};
-    for (size_t k = 0; k < sizeof(azLowerIso) / sizeof(azLowerIso[0]); k++) {
-      if (memcmp(azLowerIso[k], zl, 3) == 0)
-        bOk = 1;
-    }
-    if (!bOk)
-      return 0;
+  } else if (!bMajor) {
+    return 0;
   }
   *pEnd = i + 3;
   if (next == '$')
     *pEnd = i + 4;
   return 1;
+}
+
+/* Could a name of the tables start at i?  Its first two folded bytes
+** against the pair filters: a word that starts no currency or scale word
+** costs no folding and no search. */
+static int maybeName(const Scan *p, int i, int bIcu) {
+  unsigned char b[8];
+  int nb = 0, len;
+  unsigned c = newsext_money_fold(cpAt(p, i, &len));
+  if (c == 0 || len == 0)
+    return 1; /* a dropped character: let the search decide */
+  nb = newsext_utf8_encode(c, b);
+  if (nb == 1) {
+    if (strchr(zMoneyOneByte, (int)b[0]) && b[0])
+      return 1;
+    int l2;
+    unsigned d = i + len < p->n ? newsext_money_fold(cpAt(p, i + len, &l2)) : 0;
+    if (d == 0)
+      return 0;
+    nb += newsext_utf8_encode(d, b + 1);
+  }
+  unsigned h = MONEY_PAIR_HASH(b[0], b[1]);
+  if ((aMoneyWordPair[h >> 5] >> (h & 31)) & 1)
+    return 1;
+  return bIcu && ((aMoneyIcuPair[h >> 5] >> (h & 31)) & 1);
 }
 
 /* Can a currency prefix start at i?  A cheap test before any table search:
@@ -1772,6 +1873,8 @@ static int currencyAt(const Scan *p, int i, unsigned want, Cur *pCur) {
         c != '$' && c != '\\')
       return 0;
   }
+  if (!maybeName(p, i, want == C_SUF))
+    return 0;
   foldAt(p, i, 28, &f);
   if (f.n == 0)
     return 0;
@@ -1846,6 +1949,8 @@ static int readScales(const Scan *p, int e, Amt *a, double *pMul, int *pEnd) {
     unsigned c = p->z[j];
     if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
       break;
+    if (!maybeName(p, j, 0))
+      break;
     Fold f;
     foldAt(p, j, 24, &f);
     int k;
@@ -1862,7 +1967,7 @@ static int readScales(const Scan *p, int e, Amt *a, double *pMul, int *pEnd) {
     mul *= pow10i(s->iExp);
     if (s->flags & S_BILLION) {
       a->bBillion = 1;
-      a->bBillionCap = (p->z[j] == 'B');
+      a->bBillionCap = (p->z[j] == 'B' && j + 1 < p->n && p->z[j + 1] == 'i');
     }
     a->mask |= s->mask;
     bAny = 1;
@@ -1919,9 +2024,10 @@ static int rangeConnector(const Scan *p, int i, int bBetween, unsigned *pMask) {
     const char *z;
     unsigned mask;
     int bAnd; /* only after between, zwischen, entre */
-  } aWord[] = {{"to", L_EN, 0},  {"bis", L_DE, 0}, {"à", L_FR, 0},
-               {"a", L_ES | L_IT | L_PT, 0}, {"al", L_ES, 0},
-               {"and", L_EN, 1}, {"und", L_DE, 1}, {"et", L_FR, 1},
+  } aWord[] = {{"to", L_EN, 0},  {"bis", L_DE, 0},
+               {"à", L_FR, 0},   {"a", L_ES | L_IT | L_PT, 0},
+               {"al", L_ES, 0},  {"and", L_EN, 1},
+               {"und", L_DE, 1}, {"et", L_FR, 1},
                {"y", L_ES, 1},   {"e", L_IT | L_PT, 1}};
   for (size_t k = 0; k < sizeof(aWord) / sizeof(aWord[0]); k++) {
     int m = (int)strlen(aWord[k].z);
@@ -2048,11 +2154,16 @@ static void resolveCurrency(Scan *p, const char *zIn, const char *zPre,
     /* kr by language: the hint, else kr is SEK and kroner DKK */
     const char *l = p->zLang;
     int bDN = memcmp(zIn, X_KRONE_DN, 3) == 0;
-    if (!strcmp(l, "da")) z = "DKK";
-    else if (!strcmp(l, "no") || !strcmp(l, "nb") || !strcmp(l, "nn")) z = "NOK";
-    else if (!strcmp(l, "is")) z = "ISK";
-    else if (!strcmp(l, "sv")) z = "SEK";
-    else z = bDN ? "DKK" : "SEK";
+    if (!strcmp(l, "da"))
+      z = "DKK";
+    else if (!strcmp(l, "no") || !strcmp(l, "nb") || !strcmp(l, "nn"))
+      z = "NOK";
+    else if (!strcmp(l, "is"))
+      z = "ISK";
+    else if (!strcmp(l, "sv"))
+      z = "SEK";
+    else
+      z = bDN ? "DKK" : "SEK";
   } else if (memcmp(zIn, X_CENT, 3) == 0) {
     z = (eCtx == 2) ? "EUR" : "USD";
   }
@@ -2072,9 +2183,11 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
     static const char *const azConn[] = {"and ", "und ", "et ",  "y ",
                                          "e ",   ", ",   "con ", "com ",
                                          "en ",  "又",   "と",   "零"};
+    int bTo = 0; /* と: Japanese "and" */
     for (size_t k = 0; k < sizeof(azConn) / sizeof(azConn[0]); k++) {
       int m = (int)strlen(azConn[k]);
       if (p->n - j >= m && memcmp(p->z + j, azConn[k], (size_t)m) == 0) {
+        bTo = (azConn[k][0] & 0x80) && !strcmp(azConn[k], "と");
         j = skipSpaces(p, j + m);
         break;
       }
@@ -2125,7 +2238,8 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
       int len;
       unsigned c = cpAt(p, n3.iEnd, &len);
       int bEnd = n3.iEnd >= p->n || c == '.' || c == ',' || c == ';' ||
-                 c == '!' || c == '?' || c == ')' || c == 0x3002;
+                 c == '!' || c == '?' || c == ')' || c == 0x3002 ||
+                 (bTo && c >= 0x3041 && c <= 0x309F); /* 100ユーロと30です */
       /* "15 USD 50 puedes": two digits after a currency word or code, then
       ** a word that is no currency, no scale */
       int bTwo = 0;
@@ -2233,11 +2347,36 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   }
   if (currencyAt(p, j, C_SUF, &suf) && (suf.flags & C_SUF) &&
       (!(suf.flags & C_SUB) || (suf.flags & C_ALONE)) &&
-      !(isWordCp(p->z[suf.iEnd - 1]) && suf.iEnd + 1 < p->n && p->z[suf.iEnd] == '-' &&
-        isWordCp(p->z[suf.iEnd + 1]))) {
+      !(isWordCp(p->z[suf.iEnd - 1]) && suf.iEnd + 1 < p->n &&
+        p->z[suf.iEnd] == '-' && isWordCp(p->z[suf.iEnd + 1]))) {
     /* (not a compound: ein Euro-City, zwei Euro-Länder, 5 Dollar-Noten) */
     bSuf = 1;
+    /* a name of several words glued to the number is a product name: 5D Mark II
+     */
+    if (j == e && isWordCp(p->z[j]) && !(p->z[j] >= '0' && p->z[j] <= '9')) {
+      for (int q = j; q < suf.iEnd; q++) {
+        if (p->z[q] == ' ' || p->z[q] == '-')
+          bSuf = 0;
+      }
+    }
+    /* "2.3 mln pounds of peanuts": a weight */
+    if (memcmp(suf.zIso, "GBP", 3) == 0 && (p->z[j] == 'p' || p->z[j] == 'P') &&
+        suf.iEnd - j <= 6 && p->n - suf.iEnd >= 4 &&
+        sqlite3_strnicmp((const char *)p->z + suf.iEnd, " of ", 4) == 0) {
+      bSuf = 0;
+    }
   }
+  if (bSuf && (suf.flags & C_WEAK) && a.n.eKind == 2 && !a.bScale)
+    bSuf = 0;
+  /* an article and its currency word in one language: not "d'un
+  ** Franken" (fr + de); no article and a cent: "y'en a cent" */
+  if (bSuf && a.n.bArticle && !a.bScale && !suf.bSymbol && suf.mask != L_ALL &&
+      !(a.n.mask & suf.mask))
+    bSuf = 0;
+  if (bSuf && a.n.bArticle && !a.bScale && (suf.flags & C_ALONE))
+    bSuf = 0;
+  if (bSuf && (suf.flags & C_NEEDSCALE) && !a.bScale)
+    bSuf = 0;
   if (!bPre && !bSuf)
     return 0;
   if (a.n.bArticle && !a.bScale && (bPre || suf.bSymbol))
@@ -2305,9 +2444,12 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   if (a.bBillion) {
     int bBig = (p->hint & (L_DE | L_FR | L_NL)) || bDe;
     if (!p->hint && a.bBillionCap && bSuf && !pCur->bSymbol) {
-      /* German: "3 Billionen Euro", "1 Billion Dollar" (not "Dollars") */
+      /* German: "3 Billionen Euro", "1 Billion Dollar" (not "Dollars", not
+      ** an upper-case headline: "2.88 BILLION FRANCS") */
       int last = suf.iEnd - 1;
-      if (p->z[last] != 's' && p->z[j] >= 'A' && p->z[j] <= 'Z')
+      if (p->z[last] != 's' && p->z[last] != 'S' && p->z[j] >= 'A' &&
+          p->z[j] <= 'Z' && j + 1 < p->n && p->z[j + 1] >= 'a' &&
+          p->z[j + 1] <= 'z')
         bBig = 1;
     }
     if (bBig) {
@@ -2319,17 +2461,30 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   double r = pickReading(&a.n, a.bScale, eCtx) * rMul;
   double rHigh = a.bRange ? pickReading(&a.n2, a.bScale, eCtx) * rMul2 : r;
   char zIso[4];
+  if (bSuf && eCtx == 0 && memcmp(suf.zIso, X_CENT, 3) == 0 && p->z[j] == 'C' &&
+      suf.iEnd - j == 4) {
+    eCtx = 2; /* "6 Cent": a German noun, euro cents */
+  }
   resolveCurrency(p, pCur->zIso, bPre ? pre.zIso : 0, eCtx, zIso);
   if (!bPre && (pCur->flags & C_ALONE)) {
     r *= 0.01;
     rHigh *= 0.01;
-    if (memcmp(pCur->zIso, X_CENT, 3) == 0 && (pCur->mask & ~(L_ZH | L_JA)) == 0) {
+    if (memcmp(pCur->zIso, X_CENT, 3) == 0 &&
+        (pCur->mask & ~(L_ZH | L_JA)) == 0) {
       memcpy(zIso, "USD", 4);
     }
   } else if (!a.bRange && !a.bScale) {
     double r0 = r;
     e = readSubunits(p, e, pCur, &r);
     rHigh += r - r0;
+    /* In Japanese, 元 after kanji numerals is mostly no yuan (三元中継,
+    ** 四元数): only with a subunit (五元三角) or a currency before it. */
+    int l0;
+    if (!bPre && r == r0 && memcmp(pCur->zIso, X_YUAN, 3) == 0 &&
+        !(p->hint & L_ZH) && digitAt(p, i, &l0) < 0 && scanScript(p) == 3) {
+      *piNext = e > i ? e : i + 1;
+      return 0;
+    }
   }
   *piNext = e > i ? e : i + 1;
   if (!isfinite(r) || !isfinite(rHigh) || rHigh > MONEY_MAX || r > MONEY_MAX)
@@ -2357,8 +2512,22 @@ static int maybeStart(const Scan *p, int i, int *pLen) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
       if (i > 0 && isWordCp(p->z[i - 1]))
         return 0;
-      if (maybePrefix(p, i) || numWordStart(c | 0x20))
+      if (maybePrefix(p, i))
         return 1;
+      if (numWordStart(c | 0x20)) {
+        /* a number word? its first two letters tell ("the", "said" not) */
+        unsigned char w[2] = {(unsigned char)(c | 0x20), 0};
+        unsigned d = i + 1 < p->n ? p->z[i + 1] : 0;
+        int nw = 1;
+        if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
+          w[1] = (unsigned char)(d | 0x20);
+          nw = 2;
+        } else if (d >= 0x80) {
+          return 1; /* fünf, dólar: let the parser decide */
+        }
+        if (numPair(w, nw))
+          return 1;
+      }
       /* no prefix, no number word: skip the word */
       int j = i + 1;
       while (j < p->n && p->z[j] < 0x80 && isWordCp(p->z[j]))
@@ -2451,7 +2620,8 @@ int newsext_money_scan(const char *z, int n, const char *zLang, int iYear,
   s.z = (const unsigned char *)z;
   s.n = (z && n > 0) ? n : 0;
   s.hint = (unsigned)langHint(zLang);
-  if (zLang && zLang[0] && zLang[1] && (zLang[2] == 0 || zLang[2] == '-' || zLang[2] == '_')) {
+  if (zLang && zLang[0] && zLang[1] &&
+      (zLang[2] == 0 || zLang[2] == '-' || zLang[2] == '_')) {
     s.zLang[0] = (char)(zLang[0] | 0x20);
     s.zLang[1] = (char)(zLang[1] | 0x20);
   }
@@ -2607,6 +2777,21 @@ int newsext_register_money(sqlite3 *db) {
       !tableSorted(aMoneyNum, N_NUM, sizeof(MoneyNum)) ||
       !tableSorted(aMoneyIcu, N_ICU, sizeof(MoneyName))) {
     return SQLITE_INTERNAL;
+  }
+  for (int i = 0; i < N_WORD + N_SCALE + N_ICU; i++) {
+    const char *z = i < N_WORD             ? aMoneyWord[i].z
+                    : i < N_WORD + N_SCALE ? aMoneyScale[i - N_WORD].z
+                                           : aMoneyIcu[i - N_WORD - N_SCALE].z;
+    const unsigned *aPair =
+        i < N_WORD + N_SCALE ? aMoneyWordPair : aMoneyIcuPair;
+    if (z[1] == 0) {
+      if (!strchr(zMoneyOneByte, z[0]))
+        return SQLITE_INTERNAL;
+    } else {
+      unsigned h = MONEY_PAIR_HASH((unsigned char)z[0], (unsigned char)z[1]);
+      if (!((aPair[h >> 5] >> (h & 31)) & 1))
+        return SQLITE_INTERNAL;
+    }
   }
   for (int i = 0; i < N_NUM; i++) {
     if (!numPair((const unsigned char *)aMoneyNum[i].z, aMoneyNum[i].n))

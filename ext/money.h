@@ -103,4 +103,9 @@ static inline unsigned int newsext_money_fold(unsigned int c) {
   return c;
 }
 
+/* Hash of the first two folded bytes of a name, 0..4095: the tables of
+** money.c and of the name generator keep a bit per hash value. */
+#define MONEY_PAIR_HASH(b0, b1)                                                \
+  ((((unsigned)(b0) << 4) ^ (unsigned)(b1)) & 0xFFFu)
+
 #endif /* NEWSEXT_MONEY_H */

@@ -35,6 +35,9 @@ part() { # part NAME COMMAND...: runs a part, keeps its summary line
 
 part sql build/runner ./newsext tests/sql/*.sql
 
+# ext/data/aliases.h must be what tools/gen_aliases.py makes of the TSV files.
+part gen_aliases "$PYTHON" tools/gen_aliases.py --check
+
 for t in build/ctest/*; do
   [ -x "$t" ] || continue
   part "$(basename "$t")" "$t"

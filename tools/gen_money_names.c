@@ -90,7 +90,19 @@ static int foldName(const UChar *u, int32_t n, char *zOut, int nOut) {
   return o >= 2;
 }
 
+/* Names that are also common words of our languages ("256K DRAM", "0.53
+** Sum", "som" is Portuguese for sound, "bat", "kip", "tala", "dobra"):
+** left out; such currencies are read by their codes and longer names. */
+static const char *const azStop[] = {
+    "bat", "bats", "bir", "cedi", "dobra", "dobras", "dram", "drams", "kip",
+    "kips", "lek", "leks", "leona", "leonas", "loti", "pula", "pulas", "som",
+    "soms", "sum", "sums", "tala", "talas",
+};
+
 static void addName(const char *z, const char *iso, unsigned mask) {
+  for (size_t i = 0; i < sizeof(azStop) / sizeof(azStop[0]); i++) {
+    if (strcmp(z, azStop[i]) == 0) return;
+  }
   for (int i = 0; i < nName; i++) {
     if (strcmp(aName[i].z, z) == 0) {
       if (strcmp(aName[i].iso, iso) != 0)
@@ -204,6 +216,22 @@ int main(void) {
     nOut++;
   }
   printf("};\n");
+  /* a filter on the first two bytes of every name (MONEY_PAIR_HASH in
+  ** ext/money.h): most words of a text are rejected without a search */
+  {
+    unsigned aPair[128] = {0};
+    for (int i = 0; i < nName; i++) {
+      if (aName[i].bConflict)
+        continue;
+      unsigned h = MONEY_PAIR_HASH((unsigned char)aName[i].z[0],
+                                   (unsigned char)aName[i].z[1]);
+      aPair[h >> 5] |= 1u << (h & 31);
+    }
+    printf("static const unsigned aMoneyIcuPair[128] = {");
+    for (int i = 0; i < 128; i++)
+      printf("%s0x%08X,", i % 6 ? " " : "\n  ", aPair[i]);
+    printf("\n};\n");
+  }
   /* where each first byte starts, so that a search begins in its block */
   printf("static const unsigned short aMoneyIcuFirst[257] = {");
   {

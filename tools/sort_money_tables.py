@@ -44,4 +44,30 @@ body = "static const unsigned aNumPair[26] = {\n"
 for r in range(0, 26, 7):
     body += "    " + ", ".join(items[r:r + 7]) + ",\n"
 s = s[:k] + body + s[l:]
+# the pair filter of aMoneyWord[] and aMoneyScale[] (MONEY_PAIR_HASH)
+names = []
+for name, typ, mac in (("aMoneyWord", "MoneyWord", "W"), ("aMoneyScale", "MoneyScale", "S")):
+    i = s.index(f"static const {typ} {name}[] = {{\n")
+    j = s.index("\n};", i)
+    for m in re.finditer(r"\b" + mac + r'\("((?:[^"\\]|\\.)*)"', s[i:j]):
+        z = m.group(1)
+        names.append(z.encode().decode("unicode_escape").encode("latin-1") if "\\" in z
+                     else z.encode())
+pair = [0] * 128
+one = sorted({chr(n[0]) for n in names if len(n) == 1})
+for n in names:
+    if len(n) >= 2:
+        h = ((n[0] << 4) ^ n[1]) & 0xFFF
+        pair[h >> 5] |= 1 << (h & 31)
+k = s.index("static const unsigned aMoneyWordPair[128] = {")
+l = s.index("};", k)
+items = ["0x%08X" % x for x in pair]
+body = "static const unsigned aMoneyWordPair[128] = {\n"
+for r in range(0, 128, 6):
+    body += "    " + ", ".join(items[r:r + 6]) + ",\n"
+s = s[:k] + body + s[l:]
+k = s.index("static const char zMoneyOneByte[] = ")
+l = s.index(";", k)
+lit = "".join("\\\\" if c == "\\" else c for c in one)
+s = s[:k] + 'static const char zMoneyOneByte[] = "' + lit + '"' + s[l:]
 p.write_text(s, encoding="utf-8")

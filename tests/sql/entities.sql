@@ -37,7 +37,7 @@ SELECT kind, text, start, length, value
 -- > place|美國|1|2|United States
 -- > place|中国|4|2|China
 -- > person|王毅|11|2|Wang Yi
--- > org|华为公司|15|4|华为公司
+-- > org|华为公司|15|4|Huawei
 -- > place|广东省|20|3|Guangdong
 -- > place|深圳市|23|3|Shenzhen
 
@@ -58,11 +58,18 @@ SELECT kind, text, value
 -- > place|アメリカ|United States
 -- > place|イギリス|United Kingdom
 
+-- @test companies by their legal form, which ends the name (Inc. keeps its dot)
+SELECT kind, text FROM entities('Grupo Nortex S.A. y Kramer Werke GmbH firmaron con Acme Widgets Inc. y Nortel Holdings plc.', NULL, 'es');
+-- > org|Grupo Nortex S.A.
+-- > org|Kramer Werke GmbH
+-- > org|Acme Widgets Inc.
+-- > org|Nortel Holdings plc
+
 -- @test dateline: city in capitals and the agency in brackets
 SELECT kind, text, value
   FROM entities('BERLIN (dpa) - Die Gespräche in der Hauptstadt gingen weiter.', NULL, 'de');
 -- > place|BERLIN|Berlin
--- > org|dpa|dpa
+-- > org|dpa|Deutsche Presse-Agentur
 
 -- @test full-width letters match as ASCII
 SELECT kind, text, start, length, value
@@ -104,6 +111,40 @@ SELECT d.id, e.value FROM docs d, entities(d.body) e ORDER BY d.id, e.start;
 -- > 2|Japan
 -- > 2|China
 
+-- ===== money, percentages and dates (the shared parsers) ====================
+
+-- @test money with amount, currency and dollars at the reference date; percent; dates resolved against ref_date
+SELECT kind, text, start, length, value, amount, currency, round(usd)
+  FROM entities('Apple agreed on Tuesday to pay $50 million, up 50% from last year, Joe Biden said.', '2024-03-07', 'en')
+ WHERE kind IN ('money', 'percent', 'date');
+-- > date|Tuesday|17|7|2024-03-05|NULL|NULL|NULL
+-- > money|$50 million|32|11|50000000 USD|50000000.0|USD|50000000.0
+-- > percent|50%|48|3|50%|50.0|NULL|NULL
+-- > date|last year|57|9|2023|NULL|NULL|NULL
+
+-- @test Chinese: 拥有400万客户 is no money, 百分之五十 is 50%, partial dates take the reference year
+SELECT kind, text, start, length, value, amount, currency
+  FROM entities('某公司拥有400万客户，营收增长百分之五十，达到3亿元人民币。2019年1月18日，1月18日。', '2024-03-07', 'zh')
+ WHERE kind IN ('money', 'percent', 'date');
+-- > percent|百分之五十|17|5|50%|50.0|NULL
+-- > money|3亿元人民币|25|6|300000000 CNY|300000000.0|CNY
+-- > date|2019年1月18日|32|10|2019-01-18|NULL|NULL
+-- > date|1月18日|43|5|2024-01-18|NULL|NULL
+
+-- @test a bare year is no date, a year after "im Jahr" is
+SELECT kind, text, value FROM entities('Im Jahr 2019 gab es 2019 Fälle.', '2024-03-07', 'de');
+-- > date|2019|2019
+
+-- @test euros in French, converted at the rate of the article's month
+SELECT kind, text, value, currency, usd > 1.9e9 AND usd < 2.4e9
+  FROM entities('Le groupe a levé 2 milliards d''euros le 5 mars.', '2023-03-07', 'fr');
+-- > money|2 milliards d'euros|2000000000 EUR|EUR|1
+-- > date|5 mars|2023-03-05|NULL|NULL
+
+-- @test one story, one identity across languages: the value is the same English name
+SELECT DISTINCT value FROM entities('拜登说。Joe Biden said. Biden sagte.', NULL, NULL) WHERE kind = 'person';
+-- > Joe Biden
+
 -- ===== inputs that are not ordinary text ====================================
 
 -- @test NULL text gives no rows
@@ -119,6 +160,19 @@ SELECT kind, text, start, length, substr(CAST(x'4a6f6520426964656e20fffe80204a61
   FROM entities(x'4a6f6520426964656e20fffe80204a6170616e', NULL, 'en');
 -- > person|Joe Biden|1|9|Joe Biden
 -- > place|Japan|14|5|Japan
+
+-- @test random bytes (invalid UTF-8, NULs) never crash and start inside the input
+WITH RECURSIVE r(i, b) AS (SELECT 1, randomblob(20000) UNION ALL
+                           SELECT i + 1, randomblob(20000) FROM r WHERE i < 20)
+SELECT count(*) = sum(start >= 1 AND length >= 1 AND start <= 20000) FROM r, entities(r.b);
+-- > 1
+
+-- @test Chinese rules: a listed place with a suffix, a place before an organisation suffix, a country's government
+SELECT kind, text, value FROM entities('北京大学和中国电影出版社。印度政府表示，北京市政府。', NULL, 'zh');
+-- > org|北京大学|Peking University
+-- > org|中国电影出版社|中国电影出版社
+-- > place|印度|India
+-- > org|北京市政府|北京市政府
 
 -- @test a number is read as text
 SELECT count(*) FROM entities(12345);

@@ -977,3 +977,55 @@ SELECT money_amount('the dollar 0.5% weaker'), money_amount('dollar 22.5 million
 -- @test kr by language: Danish and Norwegian names, kr alone is SEK
 SELECT money_currency('100 kr'), money_currency('100 danske kroner'), money_currency('100 norske kroner'), money_currency('100 kroner'), money_currency('100 kronor');
 -- > SEK|DKK|NOK|DKK|SEK
+
+-- @test codes glued to digits only for major currencies; COP is a conference
+SELECT money_amount('COP24 in Katowice'), money_amount('the G20 summit'), money_amount('COP 26'), money_amount('USD115'), money_amount('100EUR');
+-- > NULL|NULL|NULL|115.0|100.0
+
+-- @test Japanese 元 after kanji numerals needs a subunit or a currency before it
+SELECT money_amount('仙台、福岡から三元中継により'), money_amount('この本は五元三角です'), money_amount('人民元八千元です'), money_amount('5元です');
+-- > NULL|5.3|8000.0|5.0
+
+-- @test Spanish "Real Decreto" is no currency
+SELECT money_amount('ha aprobado hoy un Real Decreto Ley'), money_currency('300 reais');
+-- > NULL|BRL
+
+-- @test currency names that are common words are left out
+SELECT money_amount('production of 256K DRAM chips'), money_amount('0.53 Sum of adjustments'), money_amount('718 mln kwacha');
+-- > NULL|NULL|718000000.0
+
+-- @test pesos alone are MXN, other pesos by name or code
+SELECT money_currency('100 pesos'), money_currency('100 Philippine pesos'), money_currency('PHP 100'), money_currency('100 pesos colombianos');
+-- > MXN|PHP|NULL|COP
+
+-- @test pounds of something are a weight; Reuters' dlrs and stg are money
+SELECT money_amount('bought 2.3 mln pounds of peanuts'), money_amount('cost 2.1 mln dlrs'), money_amount('a 10 mln stg loan'), money_amount('250 million pounds in fines');
+-- > NULL|2100000.0|10000000.0|250000000.0
+
+-- @test fractions as market reports write prices
+SELECT money_amount('shares fell 1-3/4 dlrs'), money_amount('closed at 64-7/8 dlrs'), money_amount('up 3/4 dlr'), money_amount('open 24/7 for $5');
+-- > 1.75|64.875|0.75|5.0
+
+-- @test an upper-case headline BILLION is 10^9
+SELECT money_amount('SWISS SIGHT DEPOSITS FALL 2.88 BILLION FRANCS');
+-- > 2880000000.0
+
+-- @test "Cent" written as a German noun is a euro cent
+SELECT money_currency('ein Strompreis von 6 Cent'), money_currency('a 6 cent rise');
+-- > EUR|USD
+
+-- @test a product name is not money; D-Mark is
+SELECT money_amount('Canon EOS 5D Mark II'), money_currency('100 D-Mark');
+-- > NULL|DEM
+
+-- @test currency words that are also common words need digits or a scale
+SELECT money_amount('un peso importante'), money_amount('un franc succès'), money_amount('le vent a franchi les Alpes'), money_amount('sacar a Franco'), money_amount('Les 5 livres de la rentrée'), money_amount('361 millions de livres'), money_amount('20 francs'), money_amount('a pound of butter');
+-- > NULL|NULL|NULL|NULL|NULL|361000000.0|20.0|NULL
+
+-- @test an article in another language than the currency word is no number
+SELECT money_amount('la star d''un Franken'), money_amount('y''en a cent, pour faire'), money_amount('ein Franken'), money_amount('ten tugriks');
+-- > NULL|NULL|1.0|10.0
+
+-- @test Japanese と joins a subunit without a word before kana, not a count
+SELECT money_amount('この自転車は100ユーロと30です。'), money_amount('5ドルと3人で'), money_amount('5ドルと30円');
+-- > 100.3|5.0|5.0
