@@ -96,7 +96,8 @@ int main(void) {
   expect("国务院总理李强在上海考察。", "zh", "org 国务院|person 李强|place 上海");
   expect("中国人民银行宣布下调存款准备金率。", "zh", "org 中国人民银行");
   expect("阿里巴巴集团的总部位于杭州市。", "zh", "org 阿里巴巴集团|place 杭州市");
-  expect("臺灣的台積電在高雄市設廠。", "zh-Hant", "place 臺灣|org 台積電|place 高雄市");
+  expect("台灣的鴻海集團在高雄市設廠。", "zh-Hant", "place 台灣|org 鴻海集團|place 高雄市");
+  expect("國務院總理李強在廣州考察。", "zh_TW", "org 國務院|person 李強|place 廣州");
   expect("北京大学校长王小明访问了德国。", "zh",
          "org 北京大学|person 王小明|place 德国");
   expect("联合国秘书长古特雷斯在日内瓦发表讲话。", "zh",
