@@ -450,16 +450,18 @@ static const LexEnt *lexFind(const Lexicon *p, const Key *k, const Key *x) {
 #define W_CONNDE 0x400000   /* joins a German name after a given name */
 #define W_NOTACR 0x800000   /* capitals that are no organisation (ISBN, CEO) */
 #define W_ZGOV 0x1000000    /* 政府: after a country, not part of a name */
-#define W_ZCOMMON 0x2000000 /* common words that contain a name (发展中国家) \
-                             */
+#define W_ZCOMMON                                                              \
+  0x2000000 /* common words that contain a name (发展中国家)              \
+             */
 #define W_ZSURWEAK 0x4000000   /* surname that is also a frequent character */
 #define W_ZTRAVEL 0x8000000    /* 访, 来, 驻: before a one-character place */
 #define W_ZTRAVELTO 0x10000000 /* 华, 京, 港: places after such a verb */
 #define W_GIVEN2                                                               \
   0x20000000 /* given name from the derived list: before a surname */
-#define W_ZTRANS2 0x40000000 /* almost only in transliterated names (斯, 娜) \
-                              */
-#define W_DIR 0x80000000u    /* North, West, Old, New: part of a place name */
+#define W_ZTRANS2                                                              \
+  0x40000000              /* almost only in transliterated names (斯, 娜)    \
+                           */
+#define W_DIR 0x80000000u /* North, West, Old, New: part of a place name */
 /* legal forms (Inc, GmbH, S.A.) share W_ORG and are told apart by isLegal() */
 
 typedef struct WordEnt {
@@ -491,7 +493,7 @@ static const char *const azZhNoStart[] = {
     "两", "几", "多", "中", "内", "外", "间", "请", "经", "来", "由", "同",
     "跟", "比", "较", "好", "大", "小", "新", "老", "第", "使", "更", "无",
     "分", "全", "本", "级", "期", "国", "省", "市", "县", "区", "加", "完",
-    "讯", "电", "家", "雪", "座", "高", "人",
+    "讯", "电", "家", "雪", "座", "高", "人", "众", "合",
 };
 static const char *const azZhTitle[] = {
     "总统", "主席",     "总理",   "部长",       "教授",   "参议员", "首相",
@@ -510,17 +512,17 @@ static const char *const azZhVerb[] = {
     "发表", "说道", "率领", "担任", "同志", "等人", "一行",
 };
 static const char *const azZhOrgSuf[] = {
-    "公司",     "集团",     "银行",         "大学",   "委员会", "办公室",
-    "协会",     "学院",     "医院",         "中心",   "研究所", "研究院",
-    "政府",     "法院",     "检察院",       "电视台", "日报",   "晚报",
-    "通讯社",   "基金会",   "联合会",       "俱乐部", "中学",   "小学",
-    "集团公司", "有限公司", "股份有限公司", "大使馆", "领事馆", "理事会",
-    "议会",     "联盟",     "出版社",       "报社",   "新闻社", "商会",
-    "学会",     "工会",     "总局",         "总署",   "事务所", "电视台",
-    "广播电台", "株式会社", "新闻",         "庁",     "党",     "军",
-    "队",       "女队",     "男队",         "代表队", "球队",   "农科院",
-    "科学院",   "社科院",   "美术馆",       "博物馆", "图书馆", "体育馆",
-    "联合体",   "中央",     "中央委员会",   "常委会",
+    "公司",     "集团",       "银行",         "大学",   "委员会", "办公室",
+    "协会",     "学院",       "医院",         "中心",   "研究所", "研究院",
+    "政府",     "法院",       "检察院",       "电视台", "日报",   "晚报",
+    "通讯社",   "基金会",     "联合会",       "俱乐部", "中学",   "小学",
+    "集团公司", "有限公司",   "股份有限公司", "大使馆", "领事馆", "理事会",
+    "议会",     "联盟",       "出版社",       "报社",   "新闻社", "商会",
+    "学会",     "工会",       "总局",         "总署",   "事务所", "电视台",
+    "广播电台", "株式会社",   "新闻",         "庁",     "党",     "军",
+    "队",       "女队",       "男队",         "代表队", "球队",   "农科院",
+    "科学院",   "社科院",     "美术馆",       "博物馆", "图书馆", "体育馆",
+    "联合体",   "中央委员会", "常委会",
 };
 static const char *const azZhOrgSuf1[] = {
     "部", "局", "会", "院", "所", "厅", "署",
@@ -544,26 +546,30 @@ static const char *const azZhNotPlace[] = {
     "北区", "南区", "东区", "西区", "美股", "市场", "期市",
 };
 static const char *const azZhNotOrg[] = {
-    "全部",   "内部",   "外部",   "局部",   "部分",   "干部",   "部门",
-    "会议",   "局面",   "所以",   "所有",   "所谓",   "处理",   "处于",
-    "报告",   "报道",   "社会",   "队伍",   "团队",   "会上",   "会谈",
-    "会见",   "院士",   "处长",   "局长",   "部长",   "委员",   "网络",
-    "网站",   "网上",   "网民",   "厂家",   "校园",   "报价",   "报名",
-    "所在",   "会员",   "会长",   "部署",   "部队",   "团体",   "会计",
-    "社交",   "局势",   "报酬",   "处罚",   "所得",   "院长",   "厅长",
-    "署长",   "社长",   "校长",   "厂长",   "团长",   "委托",   "学院",
-    "学校",   "学会",   "机会",   "协会",   "大会",   "晚会",   "全会",
-    "省会",   "都会",   "国会",   "议会",   "工会",   "总会",   "法院",
-    "医院",   "剧院",   "影院",   "研究所", "派出所", "厕所",   "场所",
-    "住所",   "诊所",   "处处",   "总部",   "本部",   "东部",   "西部",
-    "南部",   "北部",   "中部",   "全局",   "大局",   "当局",   "结局",
-    "布局",   "开局",   "格局",   "出局",   "入局",   "赛季",   "报社",
-    "党员",   "全党",   "出版社", "旅行社", "旅游局", "组委会", "联防队",
-    "委员会", "办公室", "公安局", "派出所", "居委会", "村委会", "董事会",
-    "理事会", "工作组", "代表团", "党委",   "政府",   "公司",   "集团",
-    "银行",   "大学",   "中学",   "小学",   "医院",   "研究所", "研究院",
-    "中心",   "协会",   "学会",   "俱乐部", "基金会", "电视台", "保险公司",
-    "球队",   "支球队", "执政党", "反对党", "在野党", "司法部",
+    "全部",     "内部",   "外部",       "局部",         "部分",   "干部",
+    "部门",     "会议",   "局面",       "所以",         "所有",   "所谓",
+    "处理",     "处于",   "报告",       "报道",         "社会",   "队伍",
+    "团队",     "会上",   "会谈",       "会见",         "院士",   "处长",
+    "局长",     "部长",   "委员",       "网络",         "网站",   "网上",
+    "网民",     "厂家",   "校园",       "报价",         "报名",   "所在",
+    "会员",     "会长",   "部署",       "部队",         "团体",   "会计",
+    "社交",     "局势",   "报酬",       "处罚",         "所得",   "院长",
+    "厅长",     "署长",   "社长",       "校长",         "厂长",   "团长",
+    "委托",     "学院",   "学校",       "学会",         "机会",   "协会",
+    "大会",     "晚会",   "全会",       "省会",         "都会",   "国会",
+    "议会",     "工会",   "总会",       "法院",         "医院",   "剧院",
+    "影院",     "研究所", "派出所",     "厕所",         "场所",   "住所",
+    "诊所",     "处处",   "总部",       "本部",         "东部",   "西部",
+    "南部",     "北部",   "中部",       "全局",         "大局",   "当局",
+    "结局",     "布局",   "开局",       "格局",         "出局",   "入局",
+    "赛季",     "报社",   "党员",       "全党",         "出版社", "旅行社",
+    "旅游局",   "组委会", "联防队",     "委员会",       "办公室", "公安局",
+    "派出所",   "居委会", "村委会",     "董事会",       "理事会", "工作组",
+    "代表团",   "党委",   "政府",       "公司",         "集团",   "银行",
+    "大学",     "中学",   "小学",       "医院",         "研究所", "研究院",
+    "中心",     "协会",   "学会",       "俱乐部",       "基金会", "电视台",
+    "保险公司", "球队",   "支球队",     "执政党",       "反对党", "在野党",
+    "司法部",   "事务所", "律师事务所", "会计师事务所",
 };
 static const char *const azPrepLoc[] = {
     "in",  "nach",  "near",  "from",   "à",       "en",
@@ -1948,6 +1954,20 @@ static int emitNamed(EntCursor *p, int t0, int t1, int eKind, float rConf) {
       /* drop the 'n' of the first word */
       memmove(zBuf + n - 1, zBuf + n, (size_t)(m - n));
       p->nVal = iVal; /* give back the scratch value */
+      /* der Deutschen Bank -> Deutsche Bank, which may be listed */
+      Key kk, kx;
+      keyFold(&kk, zBuf, m - 1, 1);
+      keyFold(&kx, zBuf, m - 1, 0);
+      const LexEnt *e = lexFind(&p->pAux->user, &kk, &kx);
+      const Lexicon *pl = &p->pAux->user;
+      if (e == 0) {
+        e = lexFind(&p->pAux->lex, &kk, &kx);
+        pl = &p->pAux->lex;
+      }
+      if (e && e->nCanon > 0 && e->eKind == eKind) {
+        return emitEnt(p, t0, t1, eKind, pl->zArena + e->iCanon, (int)e->nCanon,
+                       0.8f);
+      }
       return emitEnt(p, t0, t1, eKind, zBuf, m - 1, rConf);
     }
   }
@@ -2028,7 +2048,15 @@ static int classifyRun(EntCursor *p, int a, int r) {
       return SQLITE_OK;
     return SQLITE_OK;
   }
-  /* two words or more */
+  /* two words or more; all in capitals is a headline or a label
+  ** ("TALKING POINT", "LIRE AUSSI"), not a name */
+  int bAllUpper = 1;
+  for (int t = a; t < r; t++) {
+    if (isCapTok(&p->aTok[t]) && !(p->aTok[t].f & T_UPPER))
+      bAllUpper = 0;
+  }
+  if (bAllUpper)
+    return SQLITE_OK;
   if ((A->f & T_SENT) && ((bFirst & W_STOP) || lowHas(p, a))) {
     return classifyRun(p, a + 1, r);
   }
@@ -2085,6 +2113,11 @@ static int datelineAt(EntCursor *p, int i, int *pNext) {
   const Lexicon *pl = 0;
   int m = lexBest(p, i, &e, &pl);
   int rc;
+  /* an unlisted word in capitals is a place only before "(agency)" */
+  if (m != j && !isPunctTok(p, j, '('))
+    return 0;
+  if (m == j && e->eKind == K_PER)
+    return 0;
   if (m == j && e->eKind != K_NONE && e->nCanon > 0) {
     rc = emitEnt(p, i, j, e->eKind, pl->zArena + e->iCanon, (int)e->nCanon,
                  0.9f);
@@ -2187,6 +2220,10 @@ static int latinAt(EntCursor *p, int i) {
     }
     if (r > j && e->eKind == K_PER) {
       /* a listed person's name with more words: take the whole run */
+    } else if (e->nCanon == 0 && (e->eKind == K_ORG || e->eKind == K_PLACE)) {
+      /* a name from the lists, without a canonical form: normalised */
+      rc = emitNamed(p, i, j, e->eKind, 0.8f);
+      return rc ? -rc : j;
     } else {
       rc = emitEnt(p, i, j, e->eKind, pl->zArena + e->iCanon, (int)e->nCanon,
                    pl == &p->pAux->user ? 1.0f : 0.9f);
@@ -2574,7 +2611,7 @@ static int cjkAt(EntCursor *p, int i) {
       }
       /* a listed place, a few more characters and an organisation suffix:
       ** 中国 + 电影 + 出版社, 中国 + 女队; but 中国政府 is China's government
-     */
+      */
       for (int L = 0; L <= 6 && jEnd + L < p->nTok; L++) {
         int k = jEnd + L;
         int nOrg = zhWordAt(p, k, W_ZORGSUF, 6);

@@ -22,6 +22,11 @@ SELECT kind, text, start, length, value
 -- > person|Olaf Scholz|59|11|Olaf Scholz
 -- > org|Europäische Union|80|17|European Union
 
+-- @test German weak adjective endings are undone after an article, and the result is linked when listed
+SELECT kind, text, value FROM entities('Er sprach mit der Deutschen Bank und der Nordischen Bank.', NULL, 'de');
+-- > org|Deutschen Bank|Deutsche Bank
+-- > org|Nordischen Bank|Nordische Bank
+
 -- @test French and Spanish country names link to the English name
 SELECT kind, text, value
   FROM entities('Les États-Unis, la Chine et la Russie. EE. UU. y España firmaron.', NULL, 'fr');
@@ -54,7 +59,7 @@ SELECT kind, text, start, length, value
 SELECT kind, text, value
   FROM entities('ジョー・バイデン大統領と岸田首相が会談した。アメリカとイギリス。', NULL, 'ja');
 -- > person|ジョー・バイデン|Joe Biden
--- > person|岸田首相|Fumio Kishida
+-- > person|岸田|Fumio Kishida
 -- > place|アメリカ|United States
 -- > place|イギリス|United Kingdom
 
