@@ -1,8 +1,11 @@
 #!/usr/bin/python3
 """Trains newsext's statistical named-entity tagger and writes ext/data/ner_zh.h.
 
-    /usr/bin/python3 tools/ner_train.py [--shared ../shared/data] [--epochs N]
-                                        [--out ext/data/ner_zh.h] [--eval-only]
+    make                                  # builds build/zh_variants.h, read here
+    /usr/bin/python3 tools/ner_train.py   # about 5-10 minutes; prints F1 on the
+                                          # evaluation sets, writes the header
+    Options: --epochs N (9), --augment N (1 copy with made-up names), --prune Q,
+    --save/--load FILE (pickle of the averaged model, to re-export or analyse).
 
 Model: an averaged structured perceptron over BIO tags (O, B/I-PER, B/I-ORG,
 B/I-LOC), one position per character, first-order Viterbi with the BIO
@@ -13,7 +16,12 @@ Training data (../shared/data/ner-train; the data is not in the repository):
   test (CC BY-SA 3.0), MultiCoNER v1 ZH dev + partial train (CC BY 4.0; GRP and
   CORP -> ORG, PROD and CW dropped).  Dictionary features come from CC-CEDICT
   proper nouns (../shared/data/gazetteer/cedict_proper.tsv, CC BY-SA 4.0).
-  The evaluation sets (MSRA test, People's Daily dev) are only measured.
+  Also the Chinese names of ext/data/aliases.h and ext/data/cedict_names.h and
+  ICU/CLDR's Chinese place names (gazetteer/icu_gazetteer.tsv) as dictionary;
+  place labels aligned with the news convention (align_places), a copy of each
+  sentence with made-up names (augment), and short sentences we wrote
+  (synthetic).  The evaluation sets (MSRA test, People's Daily dev) are only
+  measured.
   Since the weights derive from CC BY-SA data, the generated header is
   CC BY-SA 4.0.
 
@@ -30,8 +38,8 @@ Everything the C side (ext/ner_model.c) must reproduce byte for byte:
                    h = 0xcbf29ce484222325; for v in seq: h = (h ^ v) * 0x100000001b3
                    (mod 2^64); then h ^= h >> 32.  Zero never occurs as a key
                    (a zero hash is mapped to 1).
-  templates:       see features() below.
-  dictionary:      CEDICT word (normalised, 2..8 chars) hashed with template id
+  templates:       see features() below (17 and 18 when NER_ZH_WIDE is 1).
+  dictionary:      a word (normalised, 2..8 chars) hashed with template id
                    0 as above; value = bit mask of types (1 PER, 2 LOC, 4 ORG,
                    8 other proper noun).  Every match covering a position adds
                    feature (12, type, 1|2|3 for begin|inside|end).
@@ -945,15 +953,15 @@ def main():
     global VARIANTS, DICT, WIDE
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=9)
     ap.add_argument("--out", default=str(ROOT / "ext" / "data" / "ner_zh.h"))
-    ap.add_argument("--prune", type=int, default=400,
+    ap.add_argument("--prune", type=int, default=800,
                     help="leave out features whose largest quantised weight is below this")
     ap.add_argument("--skip", default="")
     ap.add_argument("--no-dict", action="store_true")
     ap.add_argument("--no-eval", action="store_true")
     ap.add_argument("--no-align", action="store_true")
-    ap.add_argument("--augment", type=int, default=2, help="augmented copies")
+    ap.add_argument("--augment", type=int, default=1, help="augmented copies")
     ap.add_argument("--synthetic", type=int, default=1200)
     ap.add_argument("--narrow", action="store_true", help="without templates 17, 18")
     ap.add_argument("--no-repo-names", action="store_true")
