@@ -2894,8 +2894,8 @@ static int numberSpans(EntCursor *p, int iBeg, int iEnd) {
 ** and places then fill the gaps: wherever a rule's mention overlaps one of
 ** the tagger's, the rule's span, type and value win (the lexicons and alias
 ** tables link names).  Measured with make accuracy ONLY=entities on MSRA
-** test and People's Daily dev: rules alone 0.660 and 0.658 F1; with the
-** tagger 0.693 and 0.711; the tagger keeping every guess 0.668 and 0.677;
+** test and People's Daily dev: rules alone 0.661 and 0.658 F1; with the
+** tagger 0.694 and 0.711; the tagger keeping every guess 0.668 and 0.677;
 ** dropping the guesses without the tagger 0.643 and 0.634. */
 #define NX_NER_DROPGUESS 0.65f
 

@@ -6,8 +6,10 @@
 **
 ** and, for debugging and measuring, one SQL function:
 **
-**   SELECT ner_tags('国务院总理李强在北京会见了德国总理朔尔茨。');
-**   -- [{"kind":"org","start":1,"length":3,"text":"国务院","score":0.97},...]
+**   SELECT ner_tags('俄罗斯总统普京抵达北京。');
+**   -- [{"kind":"place","start":1,"length":3,"text":"俄罗斯","score":0.910},
+**   --  {"kind":"person","start":6,"length":2,"text":"普京","score":0.775},
+**   --  {"kind":"place","start":10,"length":2,"text":"北京","score":0.934}]
 **
 ** ner_tags(text [, lang]) gives a JSON array of the model's spans, start
 ** 1-based and length in characters as substr() counts them; lang defaults
