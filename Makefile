@@ -92,7 +92,7 @@ CTESTS = $(patsubst tests/c/%.c,build/ctest/%,$(wildcard tests/c/*.c))
 build/ctest/%: tests/c/%.c libnewsext.a
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) -Iext -Ibuild $< -o $@ libnewsext.a \
-	  $(shell pkg-config --libs sqlite3) $(LIBS) -lstdc++ -lpthread
+	  $(shell pkg-config --libs sqlite3) $(LIBS) -lpthread
 
 test: deps
 	@$(MAKE) --no-print-directory all build/runner $(CTESTS)

@@ -64,6 +64,7 @@ static const struct {
     {"html_text", newsext_register_html},
     {"money", newsext_register_money},
     {"entities", newsext_register_entities},
+    {"ner_tags", newsext_register_ner_model},
 };
 
 #ifdef _WIN32
@@ -74,6 +75,15 @@ __attribute__((visibility("default")))
 int sqlite3_newsext_init(sqlite3 *db, char **pzErrMsg,
                          const sqlite3_api_routines *pApi) {
   SQLITE_EXTENSION_INIT2(pApi);
+  /* Loaded a second time on the same connection (SELECT load_extension()
+  ** twice): everything is there already, and redefining a function while
+  ** that statement runs would fail with "database is locked". */
+  sqlite3_stmt *pProbe = 0;
+  if (sqlite3_prepare_v2(db, "SELECT newsext_version()", -1, &pProbe, 0) == SQLITE_OK) {
+    sqlite3_finalize(pProbe);
+    return SQLITE_OK;
+  }
+  sqlite3_finalize(pProbe);
   for (size_t i = 0; i < sizeof(aCapability) / sizeof(aCapability[0]); i++) {
     int rc = aCapability[i].xRegister(db);
     if (rc != SQLITE_OK) {

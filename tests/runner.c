@@ -178,7 +178,8 @@ static int runFile(const char *zExt, const char *zFile) {
     fclose(f);
     return 1;
   }
-  sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 1, (int *)0);
+  /* the C API and the SQL load_extension() both, as the shell allows */
+  sqlite3_enable_load_extension(db, 1);
   char *zLoadErr = 0;
   if (sqlite3_load_extension(db, zExt, 0, &zLoadErr) != SQLITE_OK) {
     printf("FAIL %s: cannot load %s: %s\n", zFile, zExt,

@@ -17,3 +17,7 @@ SELECT count(*) FROM t_core WHERE t_core MATCH 'ok';
 -- @test tokens is an eponymous virtual table, not creatable
 CREATE VIRTUAL TABLE t_tok USING tokens;
 -- ! no such module: tokens
+
+-- @test loading the extension again on the same connection is harmless
+SELECT load_extension('./newsext'), newsext_version() IS NOT NULL;
+-- > NULL|1
