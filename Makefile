@@ -30,11 +30,17 @@ LIBS     = $(shell pkg-config --libs $(LIBPKGS) 2>/dev/null) -lm
 
 SRC      = $(wildcard ext/*.c)
 HDR      = $(wildcard ext/*.h) $(wildcard ext/data/*.h) include/newsext.h \
-           build/zh_variants.h build/money_names.h
+           build/zh_variants.h build/flavour build/money_names.h
 OBJ      = $(SRC:ext/%.c=build/obj/%.o)
 SOBJ     = $(SRC:ext/%.c=build/static/%.o)
 
-.PHONY: all deps test demo bench accuracy format clean
+.PHONY: all deps test demo bench accuracy format clean FORCE
+
+# The build flavour (SAN=1 or not): when it changes, every object is rebuilt,
+# so that a sanitizer run never links objects built without sanitizers.
+build/flavour: FORCE
+	@mkdir -p build
+	@echo "SAN=$(SAN)" | cmp -s - $@ || echo "SAN=$(SAN)" > $@
 all: newsext.so libnewsext.a
 
 deps:
@@ -83,13 +89,13 @@ build/money_names.h: build/gen_money_names
 # ---- tests -------------------------------------------------------------
 TEST_CFLAGS = -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) -Iinclude \
               $(shell pkg-config --cflags sqlite3)
-build/runner: tests/runner.c
+build/runner: tests/runner.c build/flavour
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) $< -o $@ $(shell pkg-config --libs sqlite3)
 
 # C tests (tests/c/*.c) link newsext statically, as an application would.
 CTESTS = $(patsubst tests/c/%.c,build/ctest/%,$(wildcard tests/c/*.c))
-build/ctest/%: tests/c/%.c libnewsext.a
+build/ctest/%: tests/c/%.c libnewsext.a build/flavour
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) -Iext -Ibuild $< -o $@ libnewsext.a \
 	  $(shell pkg-config --libs sqlite3) $(LIBS) -lpthread
