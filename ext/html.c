@@ -275,7 +275,8 @@ static const HtmlElement *elementFind(const char *z, int n) {
   while (lo <= hi) {
     int mid = (lo + hi) / 2;
     int c = strncmp(aElement[mid].zName, z, (size_t)n);
-    if (c == 0 && aElement[mid].zName[n]) c = 1;
+    /* equal up to a NUL in z (a tag name may contain one): no element */
+    if (c == 0 && strlen(aElement[mid].zName) != (size_t)n) c = 1;
     if (c == 0) return &aElement[mid];
     if (c < 0) {
       lo = mid + 1;

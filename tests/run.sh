@@ -18,6 +18,18 @@ if [ "${SAN:-}" = "1" ]; then
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
 fi
 
+# VALGRIND=1: every program runs under valgrind memcheck; any error or leak
+# fails its part.  ICU keeps one-time caches until exit: they are reachable,
+# not leaks, and need no suppression.
+vg=""
+if [ "${VALGRIND:-}" = "1" ]; then
+  vg="valgrind -q --error-exitcode=99 --leak-check=full
+      --show-leak-kinds=definite,indirect,possible
+      --errors-for-leak-kinds=definite,indirect,possible --num-callers=40
+      --suppressions=tests/reliability/valgrind.supp"
+  export INTERRUPT_MS=30000 LIMITS_MAX_RATIO=1000
+fi
+
 part() { # part NAME COMMAND...: runs a part, keeps its summary line
   name=$1; shift
   out=$("$@" 2>&1); rc=$?
@@ -33,14 +45,22 @@ part() { # part NAME COMMAND...: runs a part, keeps its summary line
   [ $rc -eq 0 ] || status=1
 }
 
-part sql build/runner ./newsext tests/sql/*.sql
+part sql $vg build/runner ./newsext tests/sql/*.sql
+part globals sh tests/reliability/globals.sh build/obj/*.o
 
 # ext/data/aliases.h must be what tools/gen_aliases.py makes of the TSV files.
 part gen_aliases "$PYTHON" tools/gen_aliases.py --check
 
 for t in build/ctest/*; do
   [ -x "$t" ] || continue
-  part "$(basename "$t")" "$t"
+  part "$(basename "$t")" $vg "$t"
+done
+
+# Fuzz seeds and every past finding, replayed without libFuzzer.
+for t in build/replay/*; do
+  [ -x "$t" ] || continue
+  name=$(basename "$t")
+  part "fuzz_$name" env FUZZ_QUIET=1 $vg "$t" "tests/fuzz/corpus/$name" "tests/fuzz/regress/$name"
 done
 
 if [ -x "$PYTHON" ]; then
