@@ -33,12 +33,18 @@ LIBS     = $(shell pkg-config --libs $(LIBPKGS) 2>/dev/null) -lm
 
 SRC      = $(wildcard ext/*.c)
 HDR      = $(wildcard ext/*.h) $(wildcard ext/data/*.h) include/newsext.h \
-           build/zh_variants.h build/money_names.h
+           build/zh_variants.h build/flavour build/money_names.h
 OBJ      = $(SRC:ext/%.c=build/obj/%.o)
 SOBJ     = $(SRC:ext/%.c=build/static/%.o)
 
 .PHONY: all deps test demo bench accuracy format clean fuzz fuzz-build \
-        valgrind tsan integrity-big
+        valgrind tsan integrity-big FORCE
+
+# The build flavour (SAN=1 or not): when it changes, every object is rebuilt,
+# so that a sanitizer run never links objects built without sanitizers.
+build/flavour: FORCE
+	@mkdir -p build
+	@echo "SAN=$(SAN)" | cmp -s - $@ || echo "SAN=$(SAN)" > $@
 all: newsext.so libnewsext.a
 
 deps:
@@ -87,18 +93,19 @@ build/money_names.h: build/gen_money_names
 # ---- tests -------------------------------------------------------------
 TEST_CFLAGS = -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) -Iinclude \
               $(shell pkg-config --cflags sqlite3)
-build/runner: tests/runner.c
+build/runner: tests/runner.c build/flavour
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) $< -o $@ $(shell pkg-config --libs sqlite3)
 
 # C tests (tests/c/*.c) link newsext statically, as an application would.
 CTESTS = $(patsubst tests/c/%.c,build/ctest/%,$(wildcard tests/c/*.c))
 # tests/reliability/calls.txt lists every SQL call for the reliability tests.
-build/ctest/%: tests/c/%.c libnewsext.a $(wildcard tests/reliability/*.h)
+# (No -lstdc++: newsext is C, and a machine with gcc but not g++ has none.)
+build/ctest/%: tests/c/%.c libnewsext.a build/flavour $(wildcard tests/reliability/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) -Iext -Ibuild -Itests/reliability \
 	  -DNX_CALLS_PATH='"$(CURDIR)/tests/reliability/calls.txt"' $< -o $@ \
-	  libnewsext.a $(shell pkg-config --libs sqlite3) $(LIBS) -lstdc++ -lpthread
+	  libnewsext.a $(shell pkg-config --libs sqlite3) $(LIBS) -lpthread
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------------
 # One target per parser; entities, html and lang are the SQL-level target
@@ -143,13 +150,13 @@ build/fuzz/%: $$(FUZZ_SRC_$$*) build/fuzz/libnewsext.a $(wildcard tests/reliabil
 	  $(FUZZ_SRC_$*) -o $@ build/fuzz/libnewsext.a \
 	  $(shell pkg-config --libs sqlite3) $(LIBS) -lstdc++ -lpthread
 
-build/replay/%: $$(FUZZ_SRC_$$*) tests/fuzz/replay_main.c libnewsext.a $(wildcard tests/reliability/*.h)
+build/replay/%: $$(FUZZ_SRC_$$*) tests/fuzz/replay_main.c libnewsext.a build/flavour $(wildcard tests/reliability/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) -Iext -Ibuild -Itests/reliability \
 	  -DNX_CALLS_PATH='"$(CURDIR)/tests/reliability/calls.txt"' \
 	  -DSQLITE_CORE -DFUZZ_NAME='"fuzz_$*"' $(FUZZ_DEF_$*) tests/fuzz/replay_main.c \
 	  $(FUZZ_SRC_$*) -o $@ libnewsext.a $(shell pkg-config --libs sqlite3) \
-	  $(LIBS) -lstdc++ -lpthread
+	  $(LIBS) -lpthread
 
 fuzz-build: build/zh_variants.h
 	@$(MAKE) --no-print-directory $(FUZZ_BIN)

@@ -40,6 +40,7 @@
 
 #include "dates.h"
 #include "entities_words.h"
+#include "ner_model.h"
 #include "tokenizer.h"
 
 #include "data/aliases.h"
@@ -2885,6 +2886,88 @@ static int numberSpans(EntCursor *p, int iBeg, int iEnd) {
 }
 
 /* Scans the next chunk of the text into aSpan. */
+/* ---- the statistical tagger (ext/ner_model.c) --------------------------- */
+/* Chinese: the rules' guesses (confidence below NX_NER_DROPGUESS: names
+** from a surname or transliteration characters, organisations and places
+** from a suffix) are dropped unless they extend a name of the statistical
+** tagger by a suffix (北京市 + 政府); the tagger's persons, organisations
+** and places then fill the gaps: wherever a rule's mention overlaps one of
+** the tagger's, the rule's span, type and value win (the lexicons and alias
+** tables link names).  Measured with make accuracy ONLY=entities on MSRA
+** test and People's Daily dev: rules alone 0.661 and 0.658 F1; with the
+** tagger 0.694 and 0.711; the tagger keeping every guess 0.668 and 0.677;
+** dropping the guesses without the tagger 0.643 and 0.634. */
+#define NX_NER_DROPGUESS 0.65f
+
+/* Token whose first (bEnd: last) character starts (ends) at byte iByte. */
+static int tokAtByte(const EntCursor *p, int iByte, int bEnd) {
+  int lo = 0, hi = p->nTok - 1;
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2;
+    const Tok *T = &p->aTok[mid];
+    int b = bEnd ? p->aOff[T->c1] : p->aOff[T->c0];
+    if (b == iByte) return mid;
+    if (b < iByte) {
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return -1;
+}
+
+static int spanStartCmp(const void *a, const void *b) {
+  const Span *x = (const Span *)a, *y = (const Span *)b;
+  return x->iStart < y->iStart ? -1 : x->iStart > y->iStart;
+}
+
+static int nerSpans(EntCursor *p, int iBeg, int iEnd) {
+  NxNerSpan *a = 0;
+  int n = 0;
+  int rc = newsext_ner_tag(p->zText + iBeg, iEnd - iBeg, "zh", &a, &n);
+  if (rc != SQLITE_OK) return rc;
+  int nOld = p->nSpan;
+  for (int k = 0; k < nOld; k++) {
+    Span *r = &p->aSpan[k];
+    if (r->eKind < K_PER || r->eKind > K_PLACE || r->rConf >= NX_NER_DROPGUESS) continue;
+    /* a guess that extends one of the tagger's names by a suffix stays
+    ** (北京市 + 政府) */
+    int lo = 0, hi = n - 1, bKeep = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) / 2;
+      int iS = a[mid].iStart + iBeg;
+      if (iS == r->iStart) {
+        bKeep = a[mid].iEnd + iBeg < r->iEnd;
+        break;
+      }
+      if (iS < r->iStart) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (!bKeep) r->iEnd = r->iStart; /* dropped when sorted */
+  }
+  if (nOld > 1) qsort(p->aSpan, (size_t)nOld, sizeof(Span), spanStartCmp);
+  int lo = 0;
+  for (int i = 0; i < n && rc == SQLITE_OK; i++) {
+    int iS = a[i].iStart + iBeg, iE = a[i].iEnd + iBeg;
+    /* rule spans are short: one that starts 256 bytes earlier has ended */
+    while (lo < nOld && p->aSpan[lo].iStart < iS - 256) lo++;
+    int bOverlap = 0;
+    for (int k = lo; k < nOld && p->aSpan[k].iStart < iE && !bOverlap; k++) {
+      const Span *r = &p->aSpan[k];
+      bOverlap = r->iEnd > iS && r->iEnd > r->iStart;
+    }
+    if (bOverlap) continue;
+    int t0 = tokAtByte(p, iS, 0), t1 = tokAtByte(p, iE, 1);
+    if (t0 < 0 || t1 < t0) continue; /* not on token boundaries */
+    rc = emitEnt(p, t0, t1 + 1, a[i].eKind, 0, 0, a[i].rScore);
+  }
+  sqlite3_free(a);
+  return rc;
+}
+
 static int scanChunk(EntCursor *p) {
   p->nSpan = 0;
   p->iSpan = 0;
@@ -2952,6 +3035,8 @@ static int scanChunk(EntCursor *p) {
     rc = numberSpans(p, iBeg, iEnd);
   if (rc == SQLITE_OK)
     rc = scanTokens(p);
+  if (rc == SQLITE_OK && strcmp(p->zLang, "zh") == 0)
+    rc = nerSpans(p, iBeg, iEnd);
   if (rc)
     return rc;
 

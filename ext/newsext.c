@@ -64,6 +64,7 @@ static const struct {
     {"html_text", newsext_register_html},
     {"money", newsext_register_money},
     {"entities", newsext_register_entities},
+    {"ner_tags", newsext_register_ner_model},
 };
 
 #ifdef _WIN32

@@ -47,6 +47,7 @@ int newsext_register_lang(sqlite3 *db);
 int newsext_register_html(sqlite3 *db);
 int newsext_register_money(sqlite3 *db);
 int newsext_register_entities(sqlite3 *db);
+int newsext_register_ner_model(sqlite3 *db);
 
 /*
 ** Character offsets as SQLite's substr() and length() count them: a

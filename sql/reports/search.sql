@@ -24,7 +24,11 @@ forms AS (
 query AS (
   SELECT coalesce(@fts, (SELECT group_concat('"' || replace(form, '"', '""') || '"', ' OR ') FROM forms)) AS fts)
 SELECT a.published, a.lang, a.source, a.title,
-       replace(snippet(articles_fts, -1, '[', ']', '…', 12), char(10), ' ') AS snippet
+       -- the icu tokenizer makes one token per character in Chinese, Japanese
+       -- and Korean: a window of 12 tokens would cut names there
+       replace(snippet(articles_fts, -1, '[', ']', '…',
+                       CASE WHEN a.lang IN ('zh', 'ja', 'ko') THEN 28 ELSE 12 END),
+               char(10), ' ') AS snippet
   FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
  WHERE articles_fts MATCH coalesce((SELECT fts FROM query), '""')
  ORDER BY rank
