@@ -109,9 +109,10 @@ build/ctest/%: tests/c/%.c libnewsext.a build/flavour $(wildcard tests/reliabili
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------------
 # One target per parser; entities, html and lang are the SQL-level target
-# restricted to the calls.txt lines that name that function; money and dates
+# restricted to the calls.txt lines that name that function (ner: ner_tags);
+# money and dates
 # exist once ext/money.h and ext/dates.h do.
-FUZZ_TARGETS = tokenizer sql entities html lang \
+FUZZ_TARGETS = tokenizer sql entities html lang ner \
                $(if $(wildcard ext/money.h),money) $(if $(wildcard ext/dates.h),dates)
 FUZZ_SRC_tokenizer = tests/fuzz/fuzz_tokenizer.c
 FUZZ_SRC_money     = tests/fuzz/fuzz_money.c
@@ -120,9 +121,11 @@ FUZZ_SRC_sql       = tests/fuzz/fuzz_sql.c
 FUZZ_SRC_entities  = tests/fuzz/fuzz_sql.c
 FUZZ_SRC_html      = tests/fuzz/fuzz_sql.c
 FUZZ_SRC_lang      = tests/fuzz/fuzz_sql.c
+FUZZ_SRC_ner       = tests/fuzz/fuzz_sql.c
 FUZZ_DEF_entities  = -DFUZZ_FILTER='"entities("'
 FUZZ_DEF_html      = -DFUZZ_FILTER='"html_text("'
 FUZZ_DEF_lang      = -DFUZZ_FILTER='"lang("'
+FUZZ_DEF_ner       = -DFUZZ_FILTER='"ner_tags("'
 FUZZ_CC     ?= clang
 FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_CFLAGS  = -std=c11 -D_GNU_SOURCE -O1 -g -fno-omit-frame-pointer $(WARN) \
