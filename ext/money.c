@@ -2418,9 +2418,6 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   }
   /* context: the languages of the words, a symbol after the number */
   unsigned mCur = pCur->bSymbol ? 0 : pCur->mask;
-  unsigned mask = a.mask | mCur;
-  if (bDe)
-    mask |= (L_FR | L_ES | L_IT | L_PT);
   int eCtx = 0;
   if (p->hint) {
     eCtx = (p->hint & L_CONT) ? 2 : 1;
