@@ -42,12 +42,14 @@ SOBJ     = $(SRC:ext/%.c=build/static/%.o)
 .PHONY: all deps test demo bench accuracy format clean fuzz fuzz-build \
         valgrind tsan integrity-big FORCE
 
+# The default target comes first: `make` builds the extension and the library.
+all: newsext.so libnewsext.a
+
 # The build flavour (SAN=1 or not): when it changes, every object is rebuilt,
 # so that a sanitizer run never links objects built without sanitizers.
 build/flavour: FORCE
 	@mkdir -p build
 	@echo "SAN=$(SAN)" | cmp -s - $@ || echo "SAN=$(SAN)" > $@
-all: newsext.so libnewsext.a
 
 deps:
 	@sh tools/deps.sh
