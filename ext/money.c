@@ -142,10 +142,12 @@ static const MoneyWord aMoneyWord[] = {
     W("dolar", "USD", PRESUF, L_ES),
     W("dolares", "USD", PRESUF, L_ES),
     W("dollar", "USD", PRESUF, L_EN | L_DE | L_FR | L_NL),
+    W("dollar hongkongais", "HKD", SUF, L_FR),
     W("dollari", "USD", PRESUF, L_IT),
     W("dollaro", "USD", SUF, L_IT),
     W("dollars", "USD", PRESUF, L_EN | L_FR),
     W("dollars américains", "USD", SUF, L_FR),
+    W("dollars hongkongais", "HKD", SUF, L_FR),
     W("dollars us", "USD", SUF, L_FR),
     W("dólar", "USD", PRESUF, L_ES | L_PT),
     W("dólares", "USD", PRESUF, L_ES | L_PT),
@@ -2267,6 +2269,43 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
 
 /* Tries to read a money expression that starts at i.  Returns 1 and fills
 ** *pM if there is one; *piNext is where the scan goes on either way. */
+/* A currency name of two words or more at i (a word start), from the
+** suffix tables, that may stand before a number: not a subunit, not a
+** word that is also a common word. */
+static int nameBeforeNumber(const Scan *p, int i, Cur *pCur) {
+  unsigned c = p->z[i];
+  if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0))
+    return 0;
+  if (i > 0 && isWordCp(cpBefore(p, i)))
+    return 0;
+  if (!currencyAt(p, i, C_SUF, pCur) || pCur->bSymbol ||
+      (pCur->flags & (C_SUB | C_WEAK | C_NEEDSCALE)) ||
+      pCur->zIso[0] == '#' || pCur->rMul != 1)
+    return 0;
+  for (int q = i + 1; q < pCur->iEnd - 1; q++) {
+    if ((p->z[q] == ' ' || p->z[q] == '-') && isWordCp(p->z[q + 1]))
+      return 1;
+  }
+  return 0;
+}
+
+/* Could a name of several words before a digit start at i?  Its first
+** word is followed by a space or a hyphen, and a digit comes soon after. */
+static int maybeNameBeforeNumber(const Scan *p, int i, int iWordEnd) {
+  if (iWordEnd >= p->n || (p->z[iWordEnd] != ' ' && p->z[iWordEnd] != '-'))
+    return 0;
+  int nMax = iWordEnd + 40 < p->n ? iWordEnd + 40 : p->n;
+  int bDigit = 0;
+  for (int q = iWordEnd + 1; q < nMax && !bDigit; q++) {
+    unsigned char b = p->z[q];
+    if (b >= '0' && b <= '9')
+      bDigit = 1;
+    else if (b == '.' || b == '\n' || b == ';' || b == '(' || b == ')')
+      break;
+  }
+  return bDigit && maybeName(p, i, 1);
+}
+
 static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
   int len;
   cpAt(p, i, &len);
@@ -2281,6 +2320,17 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
       int q = skipSpaces(p, a.iEnd), l;
       unsigned c = cpAt(p, q, &l);
       bPre = !(c == '%' || c == 0xFF05); /* the dollar 0.5% weaker */
+    }
+  }
+  if (!bPre && nameBeforeNumber(p, i, &pre)) {
+    /* a currency name of several words before the number: "Canadian
+    ** dollars 5", "kanadische Dollar 5", "dollars canadiens 5" (the name
+    ** tables are the suffix ones; one word alone, "Euro 2024", is not) */
+    int j = skipSpaces(p, pre.iEnd);
+    if (j > pre.iEnd && readAmount(p, j, i, 0, &a) && a.n.eKind == 0) {
+      int q = skipSpaces(p, a.iEnd), l;
+      unsigned c = cpAt(p, q, &l);
+      bPre = !(c == '%' || c == 0xFF05);
     }
   }
   if (!bPre) {
@@ -2525,10 +2575,13 @@ static int maybeStart(const Scan *p, int i, int *pLen) {
         if (numPair(w, nw))
           return 1;
       }
-      /* no prefix, no number word: skip the word */
+      /* no prefix, no number word: skip the word, unless a currency name
+      ** of several words before a number may start here */
       int j = i + 1;
       while (j < p->n && p->z[j] < 0x80 && isWordCp(p->z[j]))
         j++;
+      if (maybeNameBeforeNumber(p, i, j))
+        return 1;
       *pLen = j - i;
       return 0;
     }
