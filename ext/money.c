@@ -142,10 +142,12 @@ static const MoneyWord aMoneyWord[] = {
     W("dolar", "USD", PRESUF, L_ES),
     W("dolares", "USD", PRESUF, L_ES),
     W("dollar", "USD", PRESUF, L_EN | L_DE | L_FR | L_NL),
+    W("dollar hongkongais", "HKD", SUF, L_FR),
     W("dollari", "USD", PRESUF, L_IT),
     W("dollaro", "USD", SUF, L_IT),
     W("dollars", "USD", PRESUF, L_EN | L_FR),
     W("dollars américains", "USD", SUF, L_FR),
+    W("dollars hongkongais", "HKD", SUF, L_FR),
     W("dollars us", "USD", SUF, L_FR),
     W("dólar", "USD", PRESUF, L_ES | L_PT),
     W("dólares", "USD", PRESUF, L_ES | L_PT),
@@ -2267,7 +2269,60 @@ static int readSubunits(Scan *p, int e, const Cur *pMain, double *pr) {
 
 /* Tries to read a money expression that starts at i.  Returns 1 and fills
 ** *pM if there is one; *piNext is where the scan goes on either way. */
-static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
+/* Could a name of several words before a digit start at i?  Its first
+** word (ending at iWordEnd) is followed by a space or a hyphen, then at
+** most four more words of letters and a digit, within 32 bytes of i (the
+** longest such names, "dólares de hong kong", are shorter): the few words
+** before each number of a text pass, not every word. */
+static int maybeNameBeforeNumber(const Scan *p, int i, int iWordEnd) {
+  if (iWordEnd - i < 2 || iWordEnd >= p->n ||
+      (p->z[iWordEnd] != ' ' && p->z[iWordEnd] != '-'))
+    return 0;
+  int nMax = i + 32 < p->n ? i + 32 : p->n, nGap = 0;
+  for (int q = iWordEnd; q < nMax; q++) {
+    unsigned char b = p->z[q];
+    if (b >= '0' && b <= '9')
+      return nGap > 0 && p->z[q - 1] == ' ' && maybeName(p, i, 1);
+    if (b == ' ' || b == '-') {
+      if (q > iWordEnd && (p->z[q - 1] == ' ' || p->z[q - 1] == '-'))
+        return 0;
+      if (++nGap > 4)
+        return 0;
+    } else if (!(b >= 0x80 || (b >= 'a' && b <= 'z') ||
+                 (b >= 'A' && b <= 'Z') || b == '.')) {
+      return 0; /* "U.S. dollars 5": a dot inside a name */
+    }
+  }
+  return 0;
+}
+
+/* A currency name of two words or more at i (a word start), from the
+** suffix tables, that may stand before a number: not a subunit, not a
+** word that is also a common word. */
+static int nameBeforeNumber(const Scan *p, int i, Cur *pCur) {
+  unsigned c = p->z[i];
+  if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0))
+    return 0;
+  if (i > 0 && isWordCp(cpBefore(p, i)))
+    return 0;
+  int w = i;
+  while (w < p->n && (p->z[w] >= 0x80 || isWordCp(p->z[w])))
+    w++;
+  if (!maybeNameBeforeNumber(p, i, w))
+    return 0;
+  if (!currencyAt(p, i, C_SUF, pCur) || pCur->bSymbol ||
+      (pCur->flags & (C_SUB | C_WEAK | C_NEEDSCALE)) ||
+      pCur->zIso[0] == '#' || pCur->rMul != 1)
+    return 0;
+  for (int q = i + 1; q < pCur->iEnd - 1; q++) {
+    if ((p->z[q] == ' ' || p->z[q] == '-') && isWordCp(p->z[q + 1]))
+      return 1;
+  }
+  return 0;
+}
+
+/* iDigit: the next ASCII digit at or after i (p->n if none). */
+static int matchAt(Scan *p, int i, int iDigit, NxMoney *pM, int *piNext) {
   int len;
   cpAt(p, i, &len);
   *piNext = i + (len > 0 ? len : 1);
@@ -2281,6 +2336,17 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
       int q = skipSpaces(p, a.iEnd), l;
       unsigned c = cpAt(p, q, &l);
       bPre = !(c == '%' || c == 0xFF05); /* the dollar 0.5% weaker */
+    }
+  }
+  if (!bPre && iDigit - i < 32 && nameBeforeNumber(p, i, &pre)) {
+    /* a currency name of several words before the number: "Canadian
+    ** dollars 5", "kanadische Dollar 5", "dollars canadiens 5" (the name
+    ** tables are the suffix ones; one word alone, "Euro 2024", is not) */
+    int j = skipSpaces(p, pre.iEnd);
+    if (j > pre.iEnd && readAmount(p, j, i, 0, &a) && a.n.eKind == 0) {
+      int q = skipSpaces(p, a.iEnd), l;
+      unsigned c = cpAt(p, q, &l);
+      bPre = !(c == '%' || c == 0xFF05);
     }
   }
   if (!bPre) {
@@ -2498,7 +2564,7 @@ static int matchAt(Scan *p, int i, NxMoney *pM, int *piNext) {
 
 /* Could a money expression start at i?  A cheap test on the first
 ** character, so that most of a text is skipped without a table search. */
-static int maybeStart(const Scan *p, int i, int *pLen) {
+static int maybeStart(const Scan *p, int i, int iDigit, int *pLen) {
   unsigned c = p->z[i];
   *pLen = 1;
   if (c < 0x80) {
@@ -2525,10 +2591,14 @@ static int maybeStart(const Scan *p, int i, int *pLen) {
         if (numPair(w, nw))
           return 1;
       }
-      /* no prefix, no number word: skip the word */
+      /* no prefix, no number word: skip the word, unless a currency name
+      ** of several words before a number may start here */
       int j = i + 1;
       while (j < p->n && p->z[j] < 0x80 && isWordCp(p->z[j]))
         j++;
+      Cur cur;
+      if (iDigit - i < 32 && nameBeforeNumber(p, i, &cur))
+        return 1;
       *pLen = j - i;
       return 0;
     }
@@ -2593,14 +2663,20 @@ static int langHint(const char *zLang) {
 /* The next money expression at or after *pi. */
 static int scanNext(Scan *p, int *pi, NxMoney *pM) {
   int i = *pi;
+  int iDigit = -1; /* the next ASCII digit at or after i, or p->n */
   while (i < p->n) {
     int len;
-    if (!maybeStart(p, i, &len)) {
+    if (iDigit < i) {
+      iDigit = i;
+      while (iDigit < p->n && !(p->z[iDigit] >= '0' && p->z[iDigit] <= '9'))
+        iDigit++;
+    }
+    if (!maybeStart(p, i, iDigit, &len)) {
       i += len;
       continue;
     }
     int iNext;
-    if (matchAt(p, i, pM, &iNext)) {
+    if (matchAt(p, i, iDigit, pM, &iNext)) {
       *pi = iNext;
       return 1;
     }

@@ -1029,3 +1029,15 @@ SELECT money_amount('la star d''un Franken'), money_amount('y''en a cent, pour f
 -- @test Japanese と joins a subunit without a word before kana, not a count
 SELECT money_amount('この自転車は100ユーロと30です。'), money_amount('5ドルと3人で'), money_amount('5ドルと30円');
 -- > 100.3|5.0|5.0
+
+-- @test a currency name of several words before the number keeps its qualifier
+SELECT money_currency('Canadian dollars 5'), money_amount('Canadian dollars 5'), money_currency('kanadische Dollar 5'), money_amount('kanadische Dollar 5'), money_currency('dollars canadiens 5'), money_amount('dollars canadiens 5'), money_currency('US dollars 5m'), money_amount('US dollars 5m');
+-- > CAD|5.0|CAD|5.0|CAD|5.0|USD|5000000.0
+
+-- @test more names before the number, with scales and hyphens
+SELECT money_currency('a bond of Hong Kong dollars 3 bn'), money_amount('a bond of Hong Kong dollars 3 bn'), money_currency('ein Fonds über australische Dollar 7,5 Mio.'), money_amount('ein Fonds über australische Dollar 7,5 Mio.'), money_currency('levée en dollars hongkongais 12 millions'), money_amount('levée en dollars hongkongais 12 millions'), money_currency('Hongkong-Dollar 8'), money_currency('5 Canadian dollars');
+-- > HKD|3000000000.0|AUD|7500000.0|HKD|12000000.0|HKD|CAD
+
+-- @test a name before no number, a place name or one word before a number is no money
+SELECT money_amount('Canadian dollars rose against the yen'), money_amount('dollars are 5 times scarcer'), money_amount('Hong Kong 5 was closed'), money_amount('tickets for Euro 2024'), money_amount('the Australian dollar 0.5% weaker'), money_amount('dollars canadiens en baisse');
+-- > NULL|NULL|NULL|NULL|NULL|NULL
