@@ -6,6 +6,8 @@
 #   make test SAN=1 the same, built with -fsanitize=address,undefined
 #   make bench      speed and memory, as ratios to SQLite's built-ins
 #   make accuracy   accuracy against the gold sets in ../shared/data
+#   make fuzz       libFuzzer targets (FUZZ_SECONDS=N each); make valgrind,
+#                   make tsan, make integrity-big: see README, "Reliability"
 #   make format     clang-format every C file
 #   make fuzz       libFuzzer targets (clang); FUZZ_SECONDS=N runs each N s
 #   make valgrind   the test suite under valgrind memcheck

@@ -322,17 +322,21 @@ static int lexAdd(Lexicon *p, const char *zAlias, int nAlias,
   return SQLITE_OK;
 }
 
-static void preInsert(Lexicon *p, uint32_t h) {
+/* Adds hash h to an open-addressing set a[0..m] (m + 1 a power of two,
+** never full); 0 marks an empty slot, so a hash of 0 is stored as 1. */
+static void hashSetAdd(uint32_t *a, uint32_t m, uint32_t h) {
   if (h == 0)
     h = 1;
-  uint32_t i = h & p->mPre;
-  while (p->aPre[i]) {
-    if (p->aPre[i] == h)
+  uint32_t i = h & m;
+  while (a[i]) {
+    if (a[i] == h)
       return;
-    i = (i + 1) & p->mPre;
+    i = (i + 1) & m;
   }
-  p->aPre[i] = h;
+  a[i] = h;
 }
+
+static void preInsert(Lexicon *p, uint32_t h) { hashSetAdd(p->aPre, p->mPre, h); }
 static int lexHasPrefix(const Lexicon *p, uint32_t h) {
   if (p->aPre == 0)
     return 0;
@@ -1395,17 +1399,7 @@ static uint32_t tokBitsCompute(const EntCursor *p, int t) {
   return b;
 }
 
-static void lowAdd(EntCursor *p, uint32_t h) {
-  if (h == 0)
-    h = 1;
-  uint32_t i = h & p->mLow;
-  while (p->aLow[i]) {
-    if (p->aLow[i] == h)
-      return;
-    i = (i + 1) & p->mLow;
-  }
-  p->aLow[i] = h;
-}
+static void lowAdd(EntCursor *p, uint32_t h) { hashSetAdd(p->aLow, p->mLow, h); }
 /* Does the chunk have token t's word in lower case somewhere? */
 static int lowHas(const EntCursor *p, int t) {
   Key k;

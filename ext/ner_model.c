@@ -30,7 +30,7 @@
 
 #include "ner_model.h"
 #include "newsext_int.h"
-#include "zh_variants.h"
+#include "tokenizer.h" /* newsext_zh_simplify(): the tokenizer's T->S table */
 #include "data/ner_zh.h"
 
 #define NER_MAXPIECE 480 /* characters per piece */
@@ -54,25 +54,6 @@ static const unsigned char aTagKind[NT] = {0, NX_NER_PERSON, NX_NER_PERSON,
                                            NX_NER_PLACE,  NX_NER_PLACE};
 static const unsigned char aTagIsI[NT] = {0, 0, 1, 0, 1, 0, 1};
 
-static uint32_t nerSimplify(uint32_t c) {
-  if (c >= ZH_BMP_FIRST && c <= ZH_BMP_LAST) {
-    uint32_t t = aZhBmp[c - ZH_BMP_FIRST];
-    return t ? t : c;
-  }
-  if (c < aZhVariant[0][0] || c > aZhVariant[ZH_VARIANT_COUNT - 1][0]) return c;
-  int lo = 0, hi = ZH_VARIANT_COUNT - 1;
-  while (lo <= hi) {
-    int mid = (lo + hi) / 2;
-    if (aZhVariant[mid][0] == c) return aZhVariant[mid][1];
-    if (aZhVariant[mid][0] < c) {
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return c;
-}
-
 static uint32_t nerNorm(uint32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) {
     c -= 0xFEE0;
@@ -84,7 +65,7 @@ static uint32_t nerNorm(uint32_t c) {
   } else if (c >= '0' && c <= '9') {
     c = '0';
   }
-  return nerSimplify(c);
+  return newsext_zh_simplify(c);
 }
 
 static unsigned nerClass(uint32_t c) {
