@@ -1790,8 +1790,27 @@ static int legalEnd(const EntCursor *p, int r) {
   return r;
 }
 
+/* A coordinating conjunction ("Torvex y Parmenta", "Kelbrand und Ostrava"):
+** it links two names and never joins them into one, even when the same
+** word is a name connector elsewhere (Spanish "y" in "Ramón y Cajal").
+** Names that really contain one ("Procter & Gamble") are in the alias table,
+** which is matched before capitalised runs. */
+static int isConjTok(const EntCursor *p, int t) {
+  static const char *const az[] = {"y",   "e",  "i",  "u",    "o",
+                                   "and", "or", "et", "ou",   "ed",
+                                   "und", "oder"};
+  Key k;
+  tokKey(p, t, &k);
+  for (int j = 0; j < NELEM(az); j++) {
+    int n = (int)strlen(az[j]);
+    if (k.n == n && memcmp(k.z, az[j], (size_t)n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* End of the run of capitalised words from token i (connectors inside,
-** "Mr." and initials with their dot). */
+** "Mr." and initials with their dot; never across a conjunction). */
 static int capRunEnd(const EntCursor *p, int i) {
   int last = i + 1, t = i + 1;
   /* German capitalises every noun: "Laufe der Zeit" is no name, and only
@@ -1817,7 +1836,8 @@ static int capRunEnd(const EntCursor *p, int i) {
         continue;
       }
     }
-    if ((T->f & T_LOWER) && (tokBits(p, t) & W_CONN) && t + 1 < p->nTok &&
+    if ((T->f & T_LOWER) && (tokBits(p, t) & W_CONN) && !isConjTok(p, t) &&
+        t + 1 < p->nTok &&
         isCapTok(&p->aTok[t + 1]) && !(p->aTok[t + 1].f & T_NL) &&
         (!bDe ||
          ((tokBits(p, t - 1) & (W_GIVEN | W_GIVEN2)) &&

@@ -239,3 +239,33 @@ DROP TABLE newsext_aliases;
 SELECT kind, value FROM entities('Georgia and Japan.', NULL, 'en');
 -- > place|Georgia
 -- > place|Japan
+
+-- ===== conjunctions end a name ============================================
+
+-- @test Spanish "y" links two names and never joins them, listed or not
+SELECT text, start, length
+  FROM entities('Según el diario, Torvex Solar y Parmenta Group firmaron un acuerdo con Alibaba Cloud y SAP.', NULL, 'es');
+-- > Torvex Solar|18|12
+-- > Parmenta Group|33|14
+-- > Alibaba Cloud|72|13
+-- > SAP|88|3
+
+-- @test German "und", French "et", English "and" between names
+SELECT kind, text, value
+  FROM entities('Laut Bericht wollen SAP und Siemens investieren. Selon la presse, Renault et Stellantis discutent. Yesterday Microsoft and SoftBank met.', NULL, NULL);
+-- > org|SAP|SAP
+-- > org|Siemens|Siemens
+-- > org|Renault|Renault
+-- > org|Stellantis|Stellantis
+-- > org|Microsoft|Microsoft
+-- > org|SoftBank|SoftBank Group
+
+-- @test names with "&", "of" and "de" inside stay whole next to a conjunction
+SELECT kind, text, value
+  FROM entities('Procter & Gamble, Ernst & Young and Johnson & Johnson hired staff. El Banco de España y el Ministerio de Asuntos Exteriores hablaron con Bank of America.', NULL, NULL);
+-- > org|Procter & Gamble|Procter & Gamble
+-- > org|Ernst & Young|Ernst & Young
+-- > org|Johnson & Johnson|Johnson & Johnson
+-- > org|Banco de España|Banco de España
+-- > org|Ministerio de Asuntos Exteriores|Ministry of Foreign Affairs of Spain
+-- > org|Bank of America|Bank of America
