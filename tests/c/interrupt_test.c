@@ -124,6 +124,13 @@ static void expectPrompt(const char *zName, Run r, double msFull) {
            "(%.0f ms without interrupt)",
            r.rc, sqlite3_errstr(r.rc), r.msAfterRequest, r.msTotal, msFull);
   if (getenv("INTERRUPT_VERBOSE")) printf("interrupt: %s: %s\n", zName, zMsg);
+  if (getenv("VALGRIND") && r.rc == SQLITE_OK && r.msAfterRequest < 0) {
+    /* valgrind runs one thread at a time: the interrupting thread may only
+    ** get to run once the statement is over, so there is nothing to time.
+    ** Memory errors are what that run checks; say so rather than pass. */
+    printf("interrupt: note: %s not timed under valgrind (%s)\n", zName, zMsg);
+    return;
+  }
   check(zName, r.rc == SQLITE_INTERRUPT && r.msAfterRequest <= rLimitMs, zMsg);
 }
 
