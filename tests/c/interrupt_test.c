@@ -186,12 +186,17 @@ int main(void) {
     int rc = sqlite3_exec(db, "INSERT INTO f(f) VALUES ('integrity-check')", 0, 0, &zErr);
     check("integrity-check after an interrupted statement", rc == SQLITE_OK, zErr);
     sqlite3_free(zErr);
-    sqlite3_stmt *pCount = 0;
-    sqlite3_prepare_v2(db, "SELECT count(*) FROM f", -1, &pCount, 0);
-    sqlite3_step(pCount);
-    check("an interrupted statement leaves no rows", sqlite3_column_int(pCount, 0) == 0,
-          "rows left");
-    sqlite3_finalize(pCount);
+    /* (a statement that was not interrupted has already failed
+    ** expectPrompt(), or was not timed under valgrind) */
+    if (r.rc == SQLITE_INTERRUPT) {
+      sqlite3_stmt *pCount = 0;
+      sqlite3_prepare_v2(db, "SELECT count(*) FROM f", -1, &pCount, 0);
+      sqlite3_step(pCount);
+      check("an interrupted statement leaves no rows", sqlite3_column_int(pCount, 0) == 0,
+            "rows left");
+      sqlite3_finalize(pCount);
+    }
+    sqlite3_exec(db, "DELETE FROM f", 0, 0, 0);
   }
 
   /* 3. one huge document: not interruptible inside the tokenizer */
